@@ -1,0 +1,95 @@
+package no.fristed.catalogue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import no.fristed.common.ContentException;
+import no.fristed.common.ContentFiles;
+import no.fristed.common.Problem.FieldError;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Loads content/services/*.yaml at start-up. Idempotent: an unchanged file is skipped, a changed one replaces the
+ * stored version, a removed one retires its service. Any malformed file stops start-up, naming the file and field.
+ */
+@ApplicationScoped
+public class CatalogueLoader {
+
+    private static final Logger LOG = Logger.getLogger(CatalogueLoader.class);
+
+    private final ContentFiles files;
+    private final CatalogueService catalogue;
+    private final Path servicesDir;
+
+    CatalogueLoader(ContentFiles files, CatalogueService catalogue,
+            @ConfigProperty(name = "fristed.content.dir") Path contentDir) {
+        this.files = files;
+        this.catalogue = catalogue;
+        this.servicesDir = contentDir.resolve("services");
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        Map<String, ServiceDocument> documents = read();
+        Map<String, String> hashes = new HashMap<>();
+        documents.forEach((file, doc) -> hashes.put(doc.id(), sha256(Path.of(file))));
+        QuarkusTransaction.requiringNew().run(() -> {
+            documents.values().forEach(doc -> catalogue.syncFromContent(doc, hashes.get(doc.id())));
+            catalogue.retireContentServicesOtherThan(hashes.keySet());
+        });
+        LOG.infof("Catalogue: %d service files checked in %s", documents.size(), servicesDir);
+    }
+
+    /** Parses and checks every file before anything is written, so a bad file changes nothing. */
+    Map<String, ServiceDocument> read() {
+        Map<String, ServiceDocument> documents = new java.util.TreeMap<>();
+        Map<String, String> fileById = new HashMap<>();
+        for (Path file : yamlFiles()) {
+            String name = file.toString();
+            ServiceDocument doc = files.read(file, ServiceDocument.class);
+            List<FieldError> errors = catalogue.violations(doc);
+            if (!errors.isEmpty()) {
+                throw new ContentException(name, errors.get(0).field(), errors.get(0).message());
+            }
+            String earlier = fileById.putIfAbsent(doc.id(), name);
+            if (earlier != null) {
+                throw new ContentException(name, "id", "'" + doc.id() + "' is already used by " + earlier);
+            }
+            documents.put(name, doc);
+        }
+        return documents;
+    }
+
+    private List<Path> yamlFiles() {
+        if (!Files.isDirectory(servicesDir)) {
+            throw new ContentException(servicesDir.toString(), null, "directory not found");
+        }
+        try (Stream<Path> listing = Files.list(servicesDir)) {
+            return listing.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(Path file) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

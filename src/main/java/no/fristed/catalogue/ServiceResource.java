@@ -1,0 +1,114 @@
+package no.fristed.catalogue;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import no.fristed.common.Page;
+import no.fristed.common.ProblemException;
+import no.fristed.common.QueryParams;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The help finder for everyone, and catalogue editing for editors. */
+@Path("/api/v1/services")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ServiceResource {
+
+    private final CatalogueSearch search;
+    private final CatalogueService catalogue;
+    private final Taxonomy taxonomy;
+    private final SecurityIdentity identity;
+    private final int maxPageSize;
+
+    ServiceResource(CatalogueSearch search, CatalogueService catalogue, Taxonomy taxonomy, SecurityIdentity identity,
+            @ConfigProperty(name = "fristed.search.max-page-size") int maxPageSize) {
+        this.search = search;
+        this.catalogue = catalogue;
+        this.taxonomy = taxonomy;
+        this.identity = identity;
+        this.maxPageSize = maxPageSize;
+    }
+
+    @GET
+    public Page<ServiceView> search(@QueryParam("municipality") String municipality, @QueryParam("lat") String lat,
+            @QueryParam("lon") String lon, @QueryParam("topic") String topic, @QueryParam("age") String age,
+            @QueryParam("openNow") String openNow, @QueryParam("anonymousOnly") String anonymousOnly,
+            @QueryParam("channel") String channel, @QueryParam("language") String language,
+            @QueryParam("q") String text, @QueryParam("page") String page, @QueryParam("size") String size) {
+        QueryParams params = new QueryParams();
+        Taxonomy.Municipality place = municipality == null || municipality.isBlank() ? null
+                : taxonomy.municipality(municipality).orElseGet(() -> params.error("municipality",
+                        "unknown municipality (see GET /api/v1/municipalities)"));
+        Double latitude = params.decimal("lat", lat, -90, 90);
+        Double longitude = params.decimal("lon", lon, -180, 180);
+        if (blank(lat) != blank(lon)) {
+            params.error(blank(lat) ? "lat" : "lon", "lat and lon must be given together");
+        }
+        if (!blank(topic) && !taxonomy.isTopic(topic.trim())) {
+            params.error("topic", "unknown topic (see GET /api/v1/topics)");
+        }
+        if (!blank(language) && !language.trim().matches("[a-z]{2,3}")) {
+            params.error("language", "must be an ISO 639 language code such as nb or en");
+        }
+        if (text != null && text.length() > 200) {
+            params.error("q", "must be at most 200 characters");
+        }
+        ServiceQuery query = new ServiceQuery(place, latitude, longitude, blank(topic) ? null : topic.trim(),
+                params.integer("age", age, 0, 120), params.flag("openNow", openNow),
+                params.flag("anonymousOnly", anonymousOnly), params.code("channel", channel, ChannelType.class),
+                blank(language) ? null : language.trim(), blank(text) ? null : text.trim(),
+                orDefault(params.integer("page", page, 0, 10_000), 0),
+                orDefault(params.integer("size", size, 1, maxPageSize), 20));
+        params.check();
+        return search.search(query);
+    }
+
+    @GET
+    @Path("{id}")
+    public ServiceView get(@PathParam("id") String id) {
+        return search.find(id).orElseThrow(() -> ProblemException.notFound("Service '" + id + "'"));
+    }
+
+    @POST
+    @RolesAllowed("editor")
+    public Response create(@NotNull @Valid ServiceDocument document) {
+        CatalogueEntry entry = catalogue.create(document, identity.getPrincipal().getName());
+        return Response.created(URI.create("/api/v1/services/" + entry.service().id())).entity(entry).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed("editor")
+    public CatalogueEntry update(@PathParam("id") String id, @NotNull @Valid ServiceDocument document) {
+        return catalogue.update(id, document, identity.getPrincipal().getName());
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed("editor")
+    public Response retire(@PathParam("id") String id) {
+        catalogue.retire(id, identity.getPrincipal().getName());
+        return Response.noContent().build();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static int orDefault(Integer value, int fallback) {
+        return value == null ? fallback : value;
+    }
+}

@@ -1,0 +1,95 @@
+package no.fristed.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into RFC 9457 problem+json. Nothing of the request (body, parameters, headers) is echoed
+ * back or logged: it may contain what a young person wrote.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return respond(e.problem());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return respond(ProblemException.invalid(errors).problem());
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e) {
+        return respond(Problem.of(400, "malformed-body", "Malformed request body",
+                "The request body is not valid JSON for this operation" + JsonErrors.location(e)));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return unauthenticated();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return unauthenticated();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(Problem.of(403, "forbidden", "Forbidden", "Your role does not allow this operation"));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return internal(e);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known != null ? known.getReasonPhrase() : "Client error";
+        return respond(Problem.of(status, "http-" + status, title, title));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        return internal(e);
+    }
+
+    private static Response internal(Exception e) {
+        // Only the exception type: messages may quote request content.
+        LOG.errorf("Unexpected failure: %s", e.getClass().getName());
+        return respond(Problem.of(500, "internal", "Internal error", "Something went wrong on our side"));
+    }
+
+    private static Response unauthenticated() {
+        return respond(Problem.of(401, "unauthenticated", "Unauthenticated", "A valid token is required"));
+    }
+
+    private static String fieldName(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        // Method-parameter paths look like "create.document.name": drop the method and parameter.
+        String[] parts = path.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+    }
+
+    public static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+}

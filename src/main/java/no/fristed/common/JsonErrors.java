@@ -20,9 +20,4 @@ public final class JsonErrors {
         }
         return "";
     }
-
-    static String location(JsonProcessingException e) {
-        String path = fieldPath(e);
-        return path.isEmpty() ? "" : " (at field '" + path + "')";
-    }
 }

@@ -1,6 +1,8 @@
 package no.fristed.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -37,8 +39,23 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
-        return respond(Problem.of(400, "malformed-body", "Malformed request body",
-                "The request body is not valid JSON for this operation" + JsonErrors.location(e)));
+        return malformedBody(e);
+    }
+
+    /** Quarkus maps this subtype itself (without problem+json) unless it is named here. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e) {
+        return malformedBody(e);
+    }
+
+    private static Response malformedBody(JsonProcessingException e) {
+        String field = JsonErrors.fieldPath(e);
+        String detail = "The request body is not valid JSON for this operation";
+        List<Problem.FieldError> errors = field.isEmpty() ? List.of()
+                : List.of(new Problem.FieldError(field, e instanceof UnrecognizedPropertyException
+                        ? "is not a known field" : "has a value of the wrong type or form"));
+        return respond(new Problem(Problem.typeUri("malformed-body"), "Malformed request body", 400,
+                field.isEmpty() ? detail : detail + " (at field '" + field + "')", errors));
     }
 
     @ServerExceptionMapper

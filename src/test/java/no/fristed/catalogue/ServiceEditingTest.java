@@ -1,0 +1,188 @@
+package no.fristed.catalogue;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import no.fristed.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+@QuarkusTest
+class ServiceEditingTest {
+
+    private static final String EDITOR = TestTokens.staff("editor-anne", "editor");
+
+    private static RequestSpecification as(String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    /** A minimal valid service in Tromsø; each test uses its own id so tests stay independent. */
+    static Map<String, Object> service(String id, String name, double latitude, double longitude) {
+        return Map.ofEntries(
+                Map.entry("id", id),
+                Map.entry("organization", Map.of("id", "test-org", "name", "Testorganisasjon")),
+                Map.entry("name", name),
+                Map.entry("description", "Et tilbud laget av en test."),
+                Map.entry("topics", List.of("cannabis")),
+                Map.entry("anonymous", "yes"),
+                Map.entry("track", "voluntary-help"),
+                Map.entry("whatHappens", "Ingenting blir sendt videre."),
+                Map.entry("channels", List.of(Map.of("type", "phone", "value", "12 34 56 78"))),
+                Map.entry("municipalities", List.of("Tromsø")),
+                Map.entry("eligibility", Map.of("minAge", 13, "maxAge", 25)),
+                Map.entry("locations", List.of(Map.of("id", id + "-place", "name", name, "municipality", "Tromsø",
+                        "latitude", latitude, "longitude", longitude))));
+    }
+
+    private static String uniqueId(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void anEditorCreatesAServiceThatYoungPeopleThenFind() {
+        String id = uniqueId("ny");
+        as(EDITOR).body(service(id, "Nytt tilbud", 69.65, 18.95)).post("/api/v1/services")
+                .then().statusCode(201)
+                .header("Location", containsString("/api/v1/services/" + id))
+                .body("service.id", is(id))
+                .body("origin", is("editor"))
+                .body("status", is("active"));
+        given().get("/api/v1/services?municipality=Tromsø&size=100").then().statusCode(200)
+                .body("items.id", hasItem(id));
+    }
+
+    @Test
+    void nearMeSortsByDistanceWithUnlocatedNationalServicesLast() {
+        String near = uniqueId("naer");
+        String middle = uniqueId("midt");
+        String far = uniqueId("fjern");
+        as(EDITOR).body(service(far, "Langt unna", 69.75, 19.20)).post("/api/v1/services").then().statusCode(201);
+        as(EDITOR).body(service(near, "Rett ved", 69.6495, 18.9560)).post("/api/v1/services").then().statusCode(201);
+        as(EDITOR).body(service(middle, "Litt unna", 69.68, 18.99)).post("/api/v1/services").then().statusCode(201);
+
+        List<String> ids = given().get("/api/v1/services?lat=69.6492&lon=18.9553&municipality=Tromsø&size=100")
+                .then().statusCode(200)
+                .body("items[0].distanceKm", notNullValue())
+                .body("items[-1].national", is(true))
+                .extract().jsonPath().getList("items.id", String.class);
+        List<String> ours = ids.stream().filter(i -> Stream.of(near, middle, far).anyMatch(i::equals)).toList();
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(near, middle, far), ours);
+    }
+
+    @Test
+    void servicesWithoutAnAddressGetAnApproximateDistanceToTheirMunicipality() {
+        given().get("/api/v1/services?lat=60.39&lon=5.32&q=URO").then().statusCode(200)
+                .body("items.find { it.id == 'uro-bergen' }.distanceApproximate", is(true))
+                .body("items.find { it.id == 'uro-bergen' }.distanceKm", lessThan(1f));
+    }
+
+    @Test
+    void anEditorUpdatesAndRetiresAService() {
+        String id = uniqueId("endres");
+        as(EDITOR).body(service(id, "Før", 69.65, 18.95)).post("/api/v1/services").then().statusCode(201);
+        Map<String, Object> changed = new java.util.HashMap<>(service(id, "Etter", 69.65, 18.95));
+        changed.put("anonymous", "partly");
+        as(EDITOR).body(changed).put("/api/v1/services/" + id).then().statusCode(200)
+                .body("service.name", is("Etter"));
+        given().get("/api/v1/services/" + id).then().statusCode(200).body("anonymous", is("partly"));
+
+        as(EDITOR).delete("/api/v1/services/" + id).then().statusCode(204);
+        given().get("/api/v1/services/" + id).then().statusCode(404);
+        given().get("/api/v1/services?municipality=Tromsø&size=100").then().body("items.id", not(hasItem(id)));
+    }
+
+    @Test
+    void creatingAnExistingIdIsAConflict() {
+        as(EDITOR).body(service("uro-bergen", "Kopi", 60.0, 5.0)).post("/api/v1/services")
+                .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void updatingWithAnotherIdInTheBodyIsRejected() {
+        as(EDITOR).body(service("something-else", "X", 60.0, 5.0)).put("/api/v1/services/uro-bergen")
+                .then().statusCode(400).body("errors.field", hasItem("id"));
+    }
+
+    @Test
+    void updatingAnUnknownServiceIsNotFound() {
+        as(EDITOR).body(service("finnes-ikke", "X", 60.0, 5.0)).put("/api/v1/services/finnes-ikke")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    static Stream<Arguments> invalidDocuments() {
+        return Stream.of(
+                Arguments.of("name", null, "name"),
+                Arguments.of("topics", List.of("astrologi"), "topics"),
+                Arguments.of("anonymous", "maybe", "anonymous"),
+                Arguments.of("eligibility", Map.of("minAge", 20, "maxAge", 15), "eligibility.maxAge"),
+                Arguments.of("eligibility", Map.of("minAge", 400), "eligibility.minAge"),
+                Arguments.of("municipalities", List.of("Atlantis"), "municipalities"),
+                Arguments.of("channels", List.of(), "channels"),
+                Arguments.of("id", "Not Valid!", "id"),
+                Arguments.of("unknownField", "x", "unknownField"));
+    }
+
+    @ParameterizedTest(name = "{0} = {1} is rejected")
+    @MethodSource("invalidDocuments")
+    void invalidDocumentsAreProblemDetailsNamingTheField(String key, Object value, String field) {
+        Map<String, Object> body = new java.util.HashMap<>(service(uniqueId("feil"), "Feil", 69.0, 18.0));
+        body.put(key, value);
+        as(EDITOR).body(body).post("/api/v1/services")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", not(containsString("Exception")))
+                .body(containsString(field));
+    }
+
+    @Test
+    void malformedJsonIsAProblemNotAServerError() {
+        as(EDITOR).body("{\"id\": ").post("/api/v1/services")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    static Stream<Arguments> rejectedCallers() {
+        return Stream.of(
+                Arguments.of("no token", null, 401),
+                Arguments.of("expired", TestTokens.expired("editor-anne", "editor"), 401),
+                Arguments.of("tampered", TestTokens.tampered("editor-anne", "editor"), 401),
+                Arguments.of("wrong issuer", TestTokens.wrongIssuer("editor-anne", "editor"), 401),
+                Arguments.of("youth", TestTokens.staff("b3f1c2d4", "youth"), 403),
+                Arguments.of("counsellor", TestTokens.staff("counsellor-kari", "counsellor"), 403));
+    }
+
+    @ParameterizedTest(name = "{0} gets {2}")
+    @MethodSource("rejectedCallers")
+    void onlyEditorsMayChangeTheCatalogue(String who, String token, int status) {
+        String id = uniqueId("avvist");
+        RequestSpecification request = token == null ? given().contentType(ContentType.JSON) : as(token);
+        request.body(service(id, "Avvist", 69.0, 18.0)).post("/api/v1/services")
+                .then().statusCode(status).contentType("application/problem+json");
+        RequestSpecification update = token == null ? given().contentType(ContentType.JSON) : as(token);
+        update.body(service("uro-bergen", "Kapret", 60.0, 5.0)).put("/api/v1/services/uro-bergen")
+                .then().statusCode(status);
+        RequestSpecification retire = token == null ? given() : given().auth().oauth2(token);
+        retire.delete("/api/v1/services/uro-bergen").then().statusCode(status);
+        given().get("/api/v1/services/uro-bergen").then().statusCode(200).body("name", not(is("Kapret")));
+        given().get("/api/v1/services/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void editedServicesStillValidateAgainstTheContractWhenListed() {
+        given().get("/api/v1/services?size=100").then().statusCode(200).body("items.status", not(contains("retired")));
+    }
+}

@@ -1,16 +1,16 @@
 package no.fristed.catalogue;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import no.fristed.common.Reloadable;
 
 /**
  * The whole catalogue in memory, so a search never touches the database (and a searcher's coordinates never get near
@@ -19,61 +19,37 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class CatalogueCache {
 
-    private record Snapshot(List<CatalogueEntry> entries, Map<String, CatalogueEntry> byId, String fingerprint) {
+    private record Snapshot(List<CatalogueEntry> entries, Map<String, CatalogueEntry> byId) {
     }
 
-    private volatile Snapshot snapshot;
-    /** Bumped on every change, so a load that raced with a write is not kept. */
-    private final AtomicLong generation = new AtomicLong();
+    private final Reloadable<Snapshot> snapshot = new Reloadable<>(CatalogueCache::load, CatalogueCache::fingerprint);
 
     public List<CatalogueEntry> entries() {
-        return current().entries();
+        return snapshot.get().entries();
     }
 
     public Optional<CatalogueEntry> find(String id) {
-        return Optional.ofNullable(current().byId().get(id));
+        return Optional.ofNullable(snapshot.get().byId().get(id));
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogueChanged change) {
-        invalidate();
+        snapshot.invalidate();
     }
 
-    @Scheduled(every = "${fristed.catalogue.refresh-interval:30s}", delayed = "${fristed.catalogue.refresh-interval:30s}")
+    @Scheduled(every = "${fristed.cache.refresh-interval}", delayed = "${fristed.cache.refresh-interval}")
     void reloadIfChangedElsewhere() {
-        Snapshot known = snapshot;
-        if (known != null && !known.fingerprint().equals(QuarkusTransaction.joiningExisting().call(this::fingerprint))) {
-            invalidate();
-        }
+        snapshot.reloadIfChangedElsewhere();
     }
 
-    private void invalidate() {
-        generation.incrementAndGet();
-        snapshot = null;
-    }
-
-    private Snapshot current() {
-        Snapshot known = snapshot;
-        if (known == null) {
-            long loadedAt = generation.get();
-            known = QuarkusTransaction.joiningExisting().call(this::load);
-            if (generation.get() == loadedAt) {
-                snapshot = known;
-            }
-        }
-        return known;
-    }
-
-    private Snapshot load() {
-        String fingerprint = fingerprint();
+    private static Snapshot load() {
         List<CatalogueEntry> entries = HelpService.<HelpService>listAll().stream()
                 .map(CatalogueEntry::of)
-                .sorted(java.util.Comparator.comparing(e -> e.service().name()))
+                .sorted(Comparator.comparing(e -> e.service().name()))
                 .toList();
-        return new Snapshot(entries, entries.stream().collect(Collectors.toMap(e -> e.service().id(), Function.identity())),
-                fingerprint);
+        return new Snapshot(entries, entries.stream().collect(Collectors.toMap(e -> e.service().id(), Function.identity())));
     }
 
-    private String fingerprint() {
+    private static String fingerprint() {
         Object[] row = HelpService.getEntityManager()
                 .createQuery("select count(s), max(s.updatedAt) from HelpService s", Object[].class)
                 .getSingleResult();

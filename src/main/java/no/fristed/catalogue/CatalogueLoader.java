@@ -4,17 +4,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import no.fristed.common.ContentException;
 import no.fristed.common.ContentFiles;
 import no.fristed.common.Problem.FieldError;
@@ -44,7 +37,7 @@ public class CatalogueLoader {
     void onStart(@Observes StartupEvent event) {
         Map<String, ServiceDocument> documents = read();
         Map<String, String> hashes = new HashMap<>();
-        documents.forEach((file, doc) -> hashes.put(doc.id(), sha256(Path.of(file))));
+        documents.forEach((file, doc) -> hashes.put(doc.id(), ContentFiles.sha256(files.text(Path.of(file)))));
         QuarkusTransaction.requiringNew().run(() -> {
             documents.values().forEach(doc -> catalogue.syncFromContent(doc, hashes.get(doc.id())));
             catalogue.retireContentServicesOtherThan(hashes.keySet());
@@ -56,7 +49,7 @@ public class CatalogueLoader {
     Map<String, ServiceDocument> read() {
         Map<String, ServiceDocument> documents = new java.util.TreeMap<>();
         Map<String, String> fileById = new HashMap<>();
-        for (Path file : yamlFiles()) {
+        for (Path file : files.list(servicesDir, ".yaml")) {
             String name = file.toString();
             ServiceDocument doc = files.read(file, ServiceDocument.class);
             List<FieldError> errors = catalogue.violations(doc);
@@ -70,26 +63,5 @@ public class CatalogueLoader {
             documents.put(name, doc);
         }
         return documents;
-    }
-
-    private List<Path> yamlFiles() {
-        if (!Files.isDirectory(servicesDir)) {
-            throw new ContentException(servicesDir.toString(), null, "directory not found");
-        }
-        try (Stream<Path> listing = Files.list(servicesDir)) {
-            return listing.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha256(Path file) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

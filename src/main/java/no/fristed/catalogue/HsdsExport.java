@@ -100,7 +100,7 @@ final class HsdsExport {
         for (int i = 0; i < s.schedules().size(); i++) {
             ServiceDocument.ScheduleRule r = s.schedules().get(i);
             schedules.add(new Schedule(uuid("schedule", s.id() + "/" + i), id, "WEEKLY",
-                    r.byday().stream().map(Enum::name).collect(Collectors.joining(",")), r.opensAt().toString(),
+                    r.byday().stream().map(Weekday::code).collect(Collectors.joining(",")), r.opensAt().toString(),
                     r.closesAt().toString(), text(r.validFrom()), text(r.validTo()), OpeningHours.OSLO.getId(),
                     r.description()));
         }

@@ -11,6 +11,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -39,6 +46,36 @@ public class ContentFiles {
 
     public <T> T read(Path file, TypeReference<T> type) {
         return read(file, yaml.getTypeFactory().constructType(type));
+    }
+
+    /** The files in a content directory whose names end with the suffix, sorted; a missing directory is an error. */
+    public List<Path> list(Path dir, String suffix) {
+        if (!Files.isDirectory(dir)) {
+            throw new ContentException(dir.toString(), null, "directory not found");
+        }
+        try (Stream<Path> listing = Files.list(dir)) {
+            return listing.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The file's text; unreadable files are content errors. */
+    public String text(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new ContentException(file.toString(), null, "cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /** SHA-256 of a text, hex: how loaders tell a changed file from an unchanged one. */
+    public static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Parses and validates YAML text; {@code name} is what error messages call it. */

@@ -1,0 +1,93 @@
+package no.fristed.facts;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** The editorial workflow for editors: drafts, review with four eyes, publishing, archiving and history. */
+@Path("/api/v1/editor/facts")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("editor")
+public class FactEditorResource {
+
+    /** Why a version in review is sent back. */
+    public record Rejection(@Size(max = 1000) String note) {
+    }
+
+    private final FactService facts;
+    private final SecurityIdentity identity;
+
+    FactEditorResource(FactService facts, SecurityIdentity identity) {
+        this.facts = facts;
+        this.identity = identity;
+    }
+
+    @POST
+    @Path("{slug}/{lang}/drafts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response createDraft(@PathParam("slug") String slug, @PathParam("lang") String lang,
+            @NotNull @Valid FactContent content) {
+        return Response.status(Response.Status.CREATED).entity(facts.createDraft(slug, lang, content, editor())).build();
+    }
+
+    @PUT
+    @Path("{slug}/{lang}/drafts/current")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public FactVersionView updateDraft(@PathParam("slug") String slug, @PathParam("lang") String lang,
+            @NotNull @Valid FactContent content) {
+        return facts.updateDraft(slug, lang, content, editor());
+    }
+
+    @POST
+    @Path("{slug}/{lang}/submit")
+    public FactVersionView submit(@PathParam("slug") String slug, @PathParam("lang") String lang) {
+        return facts.submit(slug, lang, editor());
+    }
+
+    @POST
+    @Path("{slug}/{lang}/approve")
+    public FactVersionView approve(@PathParam("slug") String slug, @PathParam("lang") String lang) {
+        return facts.approve(slug, lang, editor());
+    }
+
+    @POST
+    @Path("{slug}/{lang}/reject")
+    public FactVersionView reject(@PathParam("slug") String slug, @PathParam("lang") String lang,
+            @Valid Rejection rejection) {
+        return facts.reject(slug, lang, editor(), rejection == null ? null : rejection.note());
+    }
+
+    @POST
+    @Path("{slug}/{lang}/archive")
+    public FactVersionView archive(@PathParam("slug") String slug, @PathParam("lang") String lang) {
+        return facts.archive(slug, lang, editor());
+    }
+
+    @GET
+    @Path("{slug}/{lang}/versions")
+    public List<FactVersionView> history(@PathParam("slug") String slug, @PathParam("lang") String lang) {
+        return facts.history(slug, lang);
+    }
+
+    @GET
+    @Path("review-due")
+    public List<FactVersionView> reviewDue() {
+        return facts.reviewDue();
+    }
+
+    private String editor() {
+        return identity.getPrincipal().getName();
+    }
+}

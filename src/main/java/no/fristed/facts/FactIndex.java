@@ -1,0 +1,208 @@
+package no.fristed.facts;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.no.NorwegianAnalyzer;
+import org.apache.lucene.analysis.no.NorwegianLightStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.CharsRef;
+import org.apache.lucene.util.CharsRefBuilder;
+
+/**
+ * In-memory Lucene index of published pages, one document per page, language and age band. Norwegian stemming and
+ * stop words; slang is mapped to the substance's name at query time (weed → cannabis); misspellings are caught by
+ * fuzzy terms (kanabis → cannabis).
+ */
+final class FactIndex {
+
+    /** One page that matched, with a highlighted snippet of its text (HTML-escaped, matches in mark tags). */
+    record Hit(String slug, String lang, AgeBand band, float score, String highlight) {
+    }
+
+    private static final CharArraySet STOP_WORDS = NorwegianAnalyzer.getDefaultStopSet();
+    private static final Map<String, Float> FIELDS = Map.of("keywords", 8f, "title", 5f, "summary", 2f, "body", 1f);
+
+    private final Analyzer indexAnalyzer = analyzer(null);
+    private final Analyzer queryAnalyzer;
+    private final IndexSearcher searcher;
+
+    FactIndex(Collection<PublishedFact> facts, Map<String, List<String>> synonyms) {
+        queryAnalyzer = analyzer(synonymMap(synonyms));
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer))) {
+            for (PublishedFact fact : facts) {
+                for (AgeBand band : fact.content().audience()) {
+                    writer.addDocument(document(fact, band));
+                }
+            }
+            writer.commit();
+            searcher = new IndexSearcher(DirectoryReader.open(directory));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Searches the given pages (ids "slug.lang", already resolved to the reader's language) for one band, or for any
+     * band when {@code band} is null.
+     */
+    List<Hit> search(String text, Set<String> pageIds, AgeBand band, int limit) {
+        List<String> terms = terms(queryAnalyzer, text);
+        if (terms.isEmpty() || pageIds.isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder matching = new BooleanQuery.Builder();
+        for (String term : terms) {
+            FIELDS.forEach((field, boost) -> {
+                matching.add(new BoostQuery(new TermQuery(new Term(field, term)), boost), BooleanClause.Occur.SHOULD);
+                if (term.length() >= 4) {
+                    matching.add(new BoostQuery(new FuzzyQuery(new Term(field, term), term.length() >= 6 ? 2 : 1),
+                            boost * 0.4f), BooleanClause.Occur.SHOULD);
+                }
+            });
+        }
+        Query query = matching.build();
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(new TermInSetQuery("page", pageIds.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
+        if (band != null) {
+            filtered.add(new TermQuery(new Term("band", band.code())), BooleanClause.Occur.FILTER);
+        }
+        try {
+            List<Hit> hits = new ArrayList<>();
+            Set<String> seen = new LinkedHashSet<>();
+            Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"),
+                    new SimpleHTMLEncoder(), new QueryScorer(query, "body"));
+            for (ScoreDoc scoreDoc : searcher.search(filtered.build(), limit * AgeBand.values().length).scoreDocs) {
+                Document doc = searcher.storedFields().document(scoreDoc.doc);
+                if (seen.add(doc.get("page")) && hits.size() < limit) {
+                    hits.add(new Hit(doc.get("slug"), doc.get("lang"), AgeBand.parse(doc.get("band")).orElseThrow(),
+                            scoreDoc.score, highlight(highlighter, doc)));
+                }
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String highlight(Highlighter highlighter, Document doc) throws IOException {
+        try {
+            String fragment = highlighter.getBestFragment(indexAnalyzer, "body", doc.get("body"));
+            return fragment != null ? fragment : new SimpleHTMLEncoder().encodeText(doc.get("summary"));
+        } catch (InvalidTokenOffsetsException e) {
+            return new SimpleHTMLEncoder().encodeText(doc.get("summary"));
+        }
+    }
+
+    private static Document document(PublishedFact fact, AgeBand band) {
+        FactContent content = fact.content();
+        Document doc = new Document();
+        doc.add(new StringField("page", fact.pageId(), Field.Store.YES));
+        doc.add(new StringField("slug", fact.slug(), Field.Store.YES));
+        doc.add(new StringField("lang", fact.lang(), Field.Store.YES));
+        doc.add(new StringField("band", band.code(), Field.Store.YES));
+        doc.add(new TextField("title", content.title(), Field.Store.YES));
+        doc.add(new TextField("summary", content.summary(), Field.Store.YES));
+        doc.add(new TextField("keywords", content.keywords() + " " + fact.slug().replace('-', ' '), Field.Store.NO));
+        doc.add(new TextField("body", FactRenderer.plainText(FactRenderer.variant(content.body(), band)), Field.Store.YES));
+        return doc;
+    }
+
+    private static Analyzer analyzer(SynonymMap synonyms) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new LowerCaseFilter(source);
+                if (synonyms != null) {
+                    stream = new SynonymGraphFilter(stream, synonyms, true);
+                }
+                stream = new StopFilter(stream, STOP_WORDS);
+                return new TokenStreamComponents(source, new NorwegianLightStemFilter(stream));
+            }
+        };
+    }
+
+    /** Each slang word (or phrase, like "e-sigarett") also searches for its canonical name. */
+    private static SynonymMap synonymMap(Map<String, List<String>> synonyms) {
+        try {
+            SynonymMap.Builder builder = new SynonymMap.Builder(true);
+            Analyzer words = analyzerWithoutStemming();
+            synonyms.forEach((canonical, variants) -> variants.forEach(variant -> {
+                List<String> input = terms(words, variant);
+                if (!input.isEmpty()) {
+                    CharsRef joined = SynonymMap.Builder.join(input.toArray(String[]::new), new CharsRefBuilder());
+                    builder.add(joined, new CharsRef(canonical.toLowerCase(java.util.Locale.ROOT)), true);
+                }
+            }));
+            return builder.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Analyzer analyzerWithoutStemming() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new LowerCaseFilter(source));
+            }
+        };
+    }
+
+    private static List<String> terms(Analyzer analyzer, String text) {
+        Set<String> terms = new LinkedHashSet<>();
+        try (TokenStream stream = analyzer.tokenStream("body", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(terms);
+    }
+}

@@ -1,0 +1,77 @@
+package no.fristed.facts;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.fristed.common.ContentException;
+import no.fristed.common.ContentFiles;
+import no.fristed.common.Problem.FieldError;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Loads content/facts/&lt;slug&gt;.&lt;lang&gt;.md (YAML front matter between --- lines, then Markdown) at start-up.
+ * Every file is checked before anything is written; a page without sources or lastReviewed, or any other malformed
+ * file, stops start-up with the file and field named. Unchanged files are skipped.
+ */
+@ApplicationScoped
+public class FactLoader {
+
+    private static final Pattern FILE_NAME = Pattern.compile("([^.]+)\\.([a-z]{2})\\.md");
+    private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\R(.*?)\\R---\\R?(.*)\\z", Pattern.DOTALL);
+
+    /** One parsed file. */
+    record FactFile(String slug, String lang, FactContent content, String hash) {
+    }
+
+    private final ContentFiles files;
+    private final FactService facts;
+    private final FactRules rules;
+    private final Path factsDir;
+
+    FactLoader(ContentFiles files, FactService facts, FactRules rules,
+            @ConfigProperty(name = "fristed.content.dir") Path contentDir) {
+        this.files = files;
+        this.facts = facts;
+        this.rules = rules;
+        this.factsDir = contentDir.resolve("facts");
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        List<FactFile> parsed = read();
+        QuarkusTransaction.requiringNew().run(
+                () -> parsed.forEach(f -> facts.syncFromContent(f.slug(), f.lang(), f.content(), f.hash())));
+    }
+
+    List<FactFile> read() {
+        List<FactFile> parsed = new ArrayList<>();
+        for (Path file : files.list(factsDir, ".md")) {
+            parsed.add(parse(file));
+        }
+        return parsed;
+    }
+
+    FactFile parse(Path file) {
+        String name = file.toString();
+        Matcher fileName = FILE_NAME.matcher(file.getFileName().toString());
+        if (!fileName.matches()) {
+            throw new ContentException(name, null, "name the file <slug>.<lang>.md, for example cannabis.nb.md");
+        }
+        String text = files.text(file);
+        Matcher parts = FRONT_MATTER.matcher(text);
+        if (!parts.matches()) {
+            throw new ContentException(name, null, "the file must start with YAML front matter between two --- lines");
+        }
+        FactContent content = files.parse(name, parts.group(1), FactContent.class).withBody(parts.group(2));
+        List<FieldError> errors = rules.violations(fileName.group(1), fileName.group(2), content);
+        if (!errors.isEmpty()) {
+            throw new ContentException(name, errors.get(0).field(), errors.get(0).message());
+        }
+        return new FactFile(fileName.group(1), fileName.group(2), content, ContentFiles.sha256(text));
+    }
+}

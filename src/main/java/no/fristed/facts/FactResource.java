@@ -1,0 +1,124 @@
+package no.fristed.facts;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import no.fristed.common.ProblemException;
+import no.fristed.common.QueryParams;
+
+/**
+ * Fact pages for everyone: list, read one (in the reader's language and age band), search, and the offline bundle
+ * that lets the app read any page without the server learning which.
+ */
+@Path("/api/v1/facts")
+@Produces(MediaType.APPLICATION_JSON)
+public class FactResource {
+
+    private static final int MAX_AGE_SECONDS = 300;
+
+    private final FactLibrary library;
+    private final Clock clock;
+
+    FactResource(FactLibrary library, Clock clock) {
+        this.library = library;
+        this.clock = clock;
+    }
+
+    @GET
+    public List<FactViews.FactMeta> list(@QueryParam("lang") String lang, @QueryParam("age") String age,
+            @QueryParam("ageBand") String ageBand, @QueryParam("kind") String kind, @QueryParam("topic") String topic,
+            @Context HttpHeaders headers) {
+        QueryParams params = new QueryParams();
+        AgeBand band = band(params, age, ageBand);
+        FactKind wanted = params.code("kind", kind, FactKind.class);
+        params.check();
+        return library.all(Languages.chain(lang, headers.getAcceptableLanguages()), clock.instant()).stream()
+                .filter(f -> band == null || f.content().audience().contains(band))
+                .filter(f -> wanted == null || f.content().kind() == wanted)
+                .filter(f -> topic == null || f.content().topics().contains(topic) || f.content().substances().contains(topic))
+                .map(FactViews.FactMeta::of)
+                .toList();
+    }
+
+    @GET
+    @Path("{slug}")
+    public Response read(@PathParam("slug") String slug, @QueryParam("lang") String lang, @QueryParam("age") String age,
+            @QueryParam("ageBand") String ageBand, @Context HttpHeaders headers, @Context Request request) {
+        QueryParams params = new QueryParams();
+        AgeBand asked = band(params, age, ageBand);
+        params.check();
+        PublishedFact fact = library.find(slug, Languages.chain(lang, headers.getAcceptableLanguages()), clock.instant())
+                .orElseThrow(() -> ProblemException.notFound("Fact page '" + slug + "'"));
+        AgeBand band = asked == null ? fact.defaultBand() : asked;
+        if (!fact.content().audience().contains(band)) {
+            throw ProblemException.notFound("Fact page '" + slug + "' for age " + band.code());
+        }
+        EntityTag tag = new EntityTag(PublishedFact.hash(fact.pageId() + "#" + fact.version() + "#" + band.code()));
+        return cached(request, tag,
+                () -> new FactViews.FactView(FactViews.FactMeta.of(fact), FactViews.Variant.of(fact, band)));
+    }
+
+    @GET
+    @Path("bundle")
+    public Response bundle(@QueryParam("lang") String lang, @Context HttpHeaders headers, @Context Request request) {
+        List<String> languages = Languages.chain(lang, headers.getAcceptableLanguages());
+        List<PublishedFact> facts = library.all(languages, clock.instant());
+        EntityTag tag = new EntityTag(PublishedFact.hash(languages.get(0) + "|" + facts.stream()
+                .map(f -> f.pageId() + "#" + f.version()).collect(Collectors.joining(","))));
+        return cached(request, tag, () -> new FactViews.Bundle(languages.get(0), facts.size(), facts.stream()
+                .map(f -> new FactViews.BundlePage(FactViews.FactMeta.of(f),
+                        f.content().audience().stream().sorted().map(b -> FactViews.Variant.of(f, b)).toList()))
+                .toList()));
+    }
+
+    @GET
+    @Path("search")
+    public FactViews.SearchResults search(@QueryParam("q") String q, @QueryParam("lang") String lang,
+            @QueryParam("age") String age, @QueryParam("ageBand") String ageBand, @QueryParam("limit") String limit,
+            @Context HttpHeaders headers) {
+        QueryParams params = new QueryParams();
+        if (q == null || q.isBlank()) {
+            params.error("q", "must not be empty");
+        } else if (q.length() > 200) {
+            params.error("q", "must be at most 200 characters");
+        }
+        AgeBand band = band(params, age, ageBand);
+        Integer max = params.integer("limit", limit, 1, 50);
+        params.check();
+        List<String> languages = Languages.chain(lang, headers.getAcceptableLanguages());
+        Instant now = clock.instant();
+        List<FactViews.SearchHit> hits = library.search(q, languages, band, now, max == null ? 10 : max).stream()
+                .flatMap(hit -> library.find(hit.slug(), List.of(hit.lang()), now).stream()
+                        .map(f -> new FactViews.SearchHit(f.slug(), f.lang(), f.content().kind(), f.content().title(),
+                                f.content().summary(), hit.band(), hit.highlight())))
+                .toList();
+        return new FactViews.SearchResults(q, hits);
+    }
+
+    private static AgeBand band(QueryParams params, String age, String ageBand) {
+        AgeBand band = params.code("ageBand", ageBand, AgeBand.class);
+        Integer years = params.integer("age", age, 0, 120);
+        return band != null || years == null ? band : AgeBand.forAge(years);
+    }
+
+    private static Response cached(Request request, EntityTag tag, java.util.function.Supplier<Object> body) {
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(MAX_AGE_SECONDS);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder response = notModified != null ? notModified : Response.ok(body.get());
+        return response.tag(tag).cacheControl(cache).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).build();
+    }
+}

@@ -1,0 +1,34 @@
+package no.fristed.facts;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/** The published version of one page in one language, as readers get it. */
+public record PublishedFact(String slug, String lang, int version, FactContent content, Instant publishedAt) {
+
+    public String pageId() {
+        return FactPage.idOf(slug, lang);
+    }
+
+    /** Warnings disappear once they expire; everything else stays until archived. */
+    public boolean visibleAt(Instant now) {
+        return content.expiresAt() == null || content.expiresAt().isAfter(now);
+    }
+
+    /** The band a reader gets when none is asked for: the youngest the page is written for. */
+    public AgeBand defaultBand() {
+        return content.audience().stream().min(Enum::compareTo).orElse(AgeBand.YOUNG_TEEN);
+    }
+
+    static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import no.fristed.common.ContentFiles;
+import no.fristed.common.Hashes;
 import no.fristed.common.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -34,7 +35,7 @@ public class CannedService {
         List<CannedDocument> documents = paths.stream().map(p -> files.read(p, CannedDocument.class)).toList();
         QuarkusTransaction.requiringNew().run(() -> {
             for (int i = 0; i < paths.size(); i++) {
-                syncFromContent(documents.get(i), ContentFiles.sha256(files.text(paths.get(i))));
+                syncFromContent(documents.get(i), Hashes.sha256(files.text(paths.get(i))));
             }
         });
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import no.fristed.common.ContentException;
 import no.fristed.common.ContentFiles;
+import no.fristed.common.Hashes;
 import no.fristed.common.Problem.FieldError;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -37,7 +38,7 @@ public class CatalogueLoader {
     void onStart(@Observes StartupEvent event) {
         Map<String, ServiceDocument> documents = read();
         Map<String, String> hashes = new HashMap<>();
-        documents.forEach((file, doc) -> hashes.put(doc.id(), ContentFiles.sha256(files.text(Path.of(file)))));
+        documents.forEach((file, doc) -> hashes.put(doc.id(), Hashes.sha256(files.text(Path.of(file)))));
         QuarkusTransaction.requiringNew().run(() -> {
             documents.values().forEach(doc -> catalogue.syncFromContent(doc, hashes.get(doc.id())));
             catalogue.retireContentServicesOtherThan(hashes.keySet());

@@ -12,10 +12,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import java.nio.file.Files;
@@ -66,15 +62,6 @@ public class ContentFiles {
             return Files.readString(file);
         } catch (IOException e) {
             throw new ContentException(file.toString(), null, "cannot be read (" + e.getClass().getSimpleName() + ")");
-        }
-    }
-
-    /** SHA-256 of a text, hex: how loaders tell a changed file from an unchanged one. */
-    public static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

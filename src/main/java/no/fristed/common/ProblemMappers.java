@@ -25,7 +25,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return respond(e.problem());
+        Response response = respond(e.problem());
+        if (e.retryAfter() != null) {
+            response.getHeaders().putSingle("Retry-After", Math.max(1, (e.retryAfter().toMillis() + 999) / 1000));
+        }
+        return response;
     }
 
     @ServerExceptionMapper

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.fristed.common.ContentException;
 import no.fristed.common.ContentFiles;
+import no.fristed.common.Hashes;
 import no.fristed.common.Problem.FieldError;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -72,6 +73,6 @@ public class FactLoader {
         if (!errors.isEmpty()) {
             throw new ContentException(name, errors.get(0).field(), errors.get(0).message());
         }
-        return new FactFile(fileName.group(1), fileName.group(2), content, ContentFiles.sha256(text));
+        return new FactFile(fileName.group(1), fileName.group(2), content, Hashes.sha256(text));
     }
 }

@@ -1,10 +1,7 @@
 package no.fristed.facts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
+import no.fristed.common.Hashes;
 
 /** The published version of one page in one language, as readers get it. */
 public record PublishedFact(String slug, String lang, int version, FactContent content, Instant publishedAt) {
@@ -24,11 +21,6 @@ public record PublishedFact(String slug, String lang, int version, FactContent c
     }
 
     static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256(text).substring(0, 32);
     }
 }

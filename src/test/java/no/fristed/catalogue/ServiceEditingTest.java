@@ -155,32 +155,6 @@ class ServiceEditingTest {
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
-    static Stream<Arguments> rejectedCallers() {
-        return Stream.of(
-                Arguments.of("no token", null, 401),
-                Arguments.of("expired", TestTokens.expired("editor-anne", "editor"), 401),
-                Arguments.of("tampered", TestTokens.tampered("editor-anne", "editor"), 401),
-                Arguments.of("wrong issuer", TestTokens.wrongIssuer("editor-anne", "editor"), 401),
-                Arguments.of("youth", TestTokens.staff("b3f1c2d4", "youth"), 403),
-                Arguments.of("counsellor", TestTokens.staff("counsellor-kari", "counsellor"), 403));
-    }
-
-    @ParameterizedTest(name = "{0} gets {2}")
-    @MethodSource("rejectedCallers")
-    void onlyEditorsMayChangeTheCatalogue(String who, String token, int status) {
-        String id = uniqueId("avvist");
-        RequestSpecification request = token == null ? given().contentType(ContentType.JSON) : as(token);
-        request.body(service(id, "Avvist", 69.0, 18.0)).post("/api/v1/services")
-                .then().statusCode(status).contentType("application/problem+json");
-        RequestSpecification update = token == null ? given().contentType(ContentType.JSON) : as(token);
-        update.body(service("uro-bergen", "Kapret", 60.0, 5.0)).put("/api/v1/services/uro-bergen")
-                .then().statusCode(status);
-        RequestSpecification retire = token == null ? given() : given().auth().oauth2(token);
-        retire.delete("/api/v1/services/uro-bergen").then().statusCode(status);
-        given().get("/api/v1/services/uro-bergen").then().statusCode(200).body("name", not(is("Kapret")));
-        given().get("/api/v1/services/" + id).then().statusCode(404);
-    }
-
     @Test
     void editedServicesStillValidateAgainstTheContractWhenListed() {
         given().get("/api/v1/services?size=100").then().statusCode(200).body("items.status", not(contains("retired")));

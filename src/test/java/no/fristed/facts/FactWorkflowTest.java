@@ -16,14 +16,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import no.fristed.testing.MutableClock;
 import no.fristed.testing.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 @QuarkusTest
 class FactWorkflowTest {
@@ -178,30 +174,6 @@ class FactWorkflowTest {
         clock.set(Instant.parse("2028-01-01T12:00:00Z"));
         as(AUTHOR).get("/api/v1/editor/facts/review-due").then().statusCode(200)
                 .body("slug", hasItem("cannabis"));
-    }
-
-    static Stream<Arguments> outsiders() {
-        return Stream.of(
-                Arguments.of("anonymous", null, 401),
-                Arguments.of("expired editor", TestTokens.expired("editor-ada", "editor"), 401),
-                Arguments.of("tampered editor", TestTokens.tampered("editor-ada", "editor"), 401),
-                Arguments.of("wrong issuer", TestTokens.wrongIssuer("editor-ada", "editor"), 401),
-                Arguments.of("youth", TestTokens.staff("c0ffee00c0ffee00", "youth"), 403),
-                Arguments.of("counsellor", TestTokens.staff("counsellor-kari", "counsellor"), 403));
-    }
-
-    @ParameterizedTest(name = "{0} gets {2}")
-    @MethodSource("outsiders")
-    void onlyEditorsReachTheEditorialEndpoints(String who, String token, int status) {
-        RequestSpecification request = token == null ? given().contentType(ContentType.JSON) : as(token);
-        request.body(page("Innbrudd", "topic")).post(path("cannabis", "drafts")).then().statusCode(status)
-                .contentType("application/problem+json");
-        RequestSpecification approve = token == null ? given() : given().auth().oauth2(token);
-        approve.post(path("cannabis", "approve")).then().statusCode(status);
-        RequestSpecification history = token == null ? given() : given().auth().oauth2(token);
-        history.get(path("cannabis", "versions")).then().statusCode(status);
-        RequestSpecification due = token == null ? given() : given().auth().oauth2(token);
-        due.get("/api/v1/editor/facts/review-due").then().statusCode(status);
     }
 
     private String publish(Map<String, Object> content) {

@@ -1,0 +1,75 @@
+package no.fristed.access;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Makes sure the embedded default has a key pair for signing and verifying tokens: on first start, when the
+ * configured key files do not exist and generation is on, it writes a new RSA pair. Production configures keys
+ * shared by every instance and turns generation off.
+ */
+@ApplicationScoped
+public class SigningKeys {
+
+    private static final Logger LOG = Logger.getLogger(SigningKeys.class);
+
+    private final boolean generate;
+    private final Path privateKey;
+    private final Path publicKey;
+
+    SigningKeys(@ConfigProperty(name = "fristed.jwt.generate-keys") boolean generate,
+            @ConfigProperty(name = "fristed.jwt.private-key") Path privateKey,
+            @ConfigProperty(name = "fristed.jwt.public-key") Path publicKey) {
+        this.generate = generate;
+        this.privateKey = privateKey;
+        this.publicKey = publicKey;
+    }
+
+    void onStart(@Observes @Priority(1) StartupEvent event) {
+        if (!generate || Files.exists(privateKey) && Files.exists(publicKey)) {
+            return;
+        }
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            KeyPair pair = generator.generateKeyPair();
+            Files.createDirectories(privateKey.toAbsolutePath().getParent());
+            Files.createDirectories(publicKey.toAbsolutePath().getParent());
+            Files.writeString(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+            restrictToOwner(privateKey);
+            Files.writeString(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+            LOG.infof("Generated a token signing key pair in %s", privateKey.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
+                + "\n-----END " + type + "-----\n";
+    }
+
+    private static void restrictToOwner(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            LOG.warn("Cannot restrict the private key file's permissions on this file system");
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package no.fristed.access;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.fristed.common.ProblemException;
+import no.fristed.common.RateLimits;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The embedded default's staff accounts: bcrypt-hashed passwords, log-in that issues a JWT with the staff member's
+ * roles as groups, and a first admin created from configuration on first start.
+ */
+@ApplicationScoped
+public class StaffService {
+
+    private static final Logger LOG = Logger.getLogger(StaffService.class);
+    /** Failed log-ins per username before a pause, against password guessing. */
+    private static final RateLimits.Limit FAILED_LOGINS = new RateLimits.Limit("staff-login", 5, Duration.ofMinutes(15));
+    private static final String UNKNOWN = "Unknown username or wrong password";
+    /** Compared against when the username does not exist, so both cases take as long. */
+    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-real-password");
+
+    /** A staff member as admins see them. */
+    public record StaffView(String username, List<StaffRole> roles, boolean active) {
+        static StaffView of(StaffAccount account) {
+            return new StaffView(account.username, account.roles, account.active);
+        }
+    }
+
+    private final TokenIssuer tokens;
+    private final RateLimits limits;
+    private final Clock clock;
+    private final String adminUsername;
+    private final Optional<String> adminPassword;
+
+    StaffService(TokenIssuer tokens, RateLimits limits, Clock clock,
+            @ConfigProperty(name = "fristed.admin.username") String adminUsername,
+            @ConfigProperty(name = "fristed.admin.password") Optional<String> adminPassword) {
+        this.tokens = tokens;
+        this.limits = limits;
+        this.clock = clock;
+        this.adminUsername = adminUsername;
+        this.adminPassword = adminPassword;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (StaffAccount.anyAdmin()) {
+                return;
+            }
+            if (adminPassword.isEmpty() || adminPassword.get().isBlank()) {
+                LOG.warn("There is no admin account. Set FRISTED_ADMIN_PASSWORD (and optionally FRISTED_ADMIN_USERNAME)"
+                        + " and restart to create the first one.");
+                return;
+            }
+            save(adminUsername, adminPassword.get(), List.of(StaffRole.ADMIN), "configuration");
+            LOG.infof("Created the first admin account '%s' from configuration", adminUsername);
+        });
+    }
+
+    public TokenIssuer.IssuedToken login(String username, String password) {
+        limits.take(FAILED_LOGINS, username, "Too many failed log-ins for this user; wait a while");
+        Optional<StaffAccount> account = QuarkusTransaction.requiringNew()
+                .call(() -> StaffAccount.<StaffAccount>findByIdOptional(username));
+        boolean matches = BcryptUtil.matches(password, account.map(a -> a.passwordHash).orElse(DUMMY_HASH));
+        if (account.isEmpty() || !matches || !account.get().active) {
+            throw new ProblemException(no.fristed.common.Problem.of(401, "login-failed", "Log-in failed", UNKNOWN));
+        }
+        limits.reset(FAILED_LOGINS, username);
+        Set<String> groups = account.get().roles.stream().map(StaffRole::code)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return tokens.staff(username, groups);
+    }
+
+    @Transactional
+    public StaffView create(String username, String password, List<StaffRole> roles, String admin) {
+        if (StaffAccount.findById(username) != null) {
+            throw ProblemException.conflict("staff-exists", "A staff member with username '" + username + "' exists");
+        }
+        return StaffView.of(save(username, password, roles, admin));
+    }
+
+    @Transactional
+    public StaffView deactivate(String username) {
+        StaffAccount account = StaffAccount.<StaffAccount>findByIdOptional(username)
+                .orElseThrow(() -> ProblemException.notFound("Staff member '" + username + "'"));
+        account.active = false;
+        return StaffView.of(account);
+    }
+
+    @Transactional
+    public List<StaffView> list() {
+        return StaffAccount.<StaffAccount>listAll().stream().map(StaffView::of).toList();
+    }
+
+    private StaffAccount save(String username, String password, List<StaffRole> roles, String createdBy) {
+        StaffAccount account = new StaffAccount();
+        account.username = username;
+        account.passwordHash = BcryptUtil.bcryptHash(password);
+        account.roles = List.copyOf(roles);
+        account.active = true;
+        account.createdAt = clock.instant();
+        account.createdBy = createdBy;
+        account.persist();
+        return account;
+    }
+}

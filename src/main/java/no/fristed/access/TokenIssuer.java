@@ -1,0 +1,56 @@
+package no.fristed.access;
+
+import io.smallrye.jwt.build.Jwt;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Signs the JWTs Fristed issues: anonymous youth sessions and embedded-default staff logins. */
+@ApplicationScoped
+public class TokenIssuer {
+
+    public static final String YOUTH = "youth";
+
+    /** A signed token and when it stops working. */
+    public record IssuedToken(String token, String tokenType, Instant expiresAt) {
+    }
+
+    private final String issuer;
+    private final Duration youthLifetime;
+    private final Duration staffLifetime;
+    private final Clock clock;
+
+    TokenIssuer(@ConfigProperty(name = "mp.jwt.verify.issuer") String issuer,
+            @ConfigProperty(name = "fristed.sessions.lifetime") Duration youthLifetime,
+            @ConfigProperty(name = "fristed.staff.token-lifetime") Duration staffLifetime, Clock clock) {
+        this.issuer = issuer;
+        this.youthLifetime = youthLifetime;
+        this.staffLifetime = staffLifetime;
+        this.clock = clock;
+    }
+
+    /** A youth token: the subject is the random session id and nothing else about the person is in it. */
+    IssuedToken youth(String sessionId) {
+        return sign(sessionId, Set.of(YOUTH), youthLifetime);
+    }
+
+    IssuedToken staff(String username, Set<String> roles) {
+        return sign(username, roles, staffLifetime);
+    }
+
+    /** When a youth token issued now would expire: how long a deleted session must stay revoked. */
+    Instant youthTokenExpiryFromNow() {
+        return clock.instant().plus(youthLifetime);
+    }
+
+    private IssuedToken sign(String subject, Set<String> groups, Duration lifetime) {
+        Instant now = clock.instant();
+        Instant expiresAt = now.plus(lifetime);
+        String token = Jwt.issuer(issuer).subject(subject).upn(subject).groups(groups)
+                .issuedAt(now).expiresAt(expiresAt).sign();
+        return new IssuedToken(token, "Bearer", expiresAt);
+    }
+}

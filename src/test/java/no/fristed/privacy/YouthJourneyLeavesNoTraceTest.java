@@ -1,0 +1,105 @@
+package no.fristed.privacy;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A young person's whole journey, then a search of the database (SQL dump and raw file) and the log for anything
+ * that could identify or locate them: address, user agent, coordinates, token, what they wrote.
+ */
+@QuarkusTest
+class YouthJourneyLeavesNoTraceTest {
+
+    private static final String LATITUDE = "60.3917461";
+    private static final String LONGITUDE = "5.3247719";
+    private static final String USER_AGENT = "Mozilla/5.0 (iPhone; FristedProbe 7.3.1-unique)";
+    private static final String FORWARDED_IP = "203.0.113.77";
+    private static final String MESSAGE = "Hemmelig melding om pappa som drikker, ring 41234567";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private static RequestSpecification asYoungPerson() {
+        return given().header("User-Agent", USER_AGENT).header("X-Forwarded-For", FORWARDED_IP)
+                .header("X-Real-IP", FORWARDED_IP).header("Forwarded", "for=" + FORWARDED_IP);
+    }
+
+    @Test
+    void nothingThatIdentifiesOrLocatesAYoungPersonIsStoredOrLogged() throws Exception {
+        String token = asYoungPerson().post("/api/v1/sessions").then().statusCode(201).extract().path("token");
+        asYoungPerson().auth().oauth2(token)
+                .get("/api/v1/services?lat=" + LATITUDE + "&lon=" + LONGITUDE + "&openNow=true&age=15")
+                .then().statusCode(200);
+        asYoungPerson().get("/api/v1/services?lat=" + LATITUDE + "&lon=999").then().statusCode(400);
+        asYoungPerson().auth().oauth2(token).queryParam("q", "pappa drikker").get("/api/v1/facts/search")
+                .then().statusCode(200);
+        asYoungPerson().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("text", MESSAGE))
+                .post("/api/v1/privacy/check").then().statusCode(200).body("findings.kind", hasItem("phone"));
+        String refreshed = asYoungPerson().auth().oauth2(token).post("/api/v1/sessions/refresh").then().statusCode(200)
+                .extract().path("token");
+        asYoungPerson().auth().oauth2(refreshed).delete("/api/v1/sessions/me").then().statusCode(204);
+
+        List<String> secrets = List.of(LATITUDE, LONGITUDE, "60.39174", "5.32477", USER_AGENT, "FristedProbe",
+                FORWARDED_IP, "127.0.0.1", token, refreshed, token.split("\\.")[2], MESSAGE, "Hemmelig melding",
+                "41234567");
+        String database = databaseDump();
+        String rawDatabaseFile = new String(Files.readAllBytes(Path.of("target/test-db/fristed.mv.db")),
+                StandardCharsets.ISO_8859_1);
+        String log = Files.readString(Path.of("target/quarkus-test.log"), StandardCharsets.UTF_8);
+        for (String secret : secrets) {
+            assertFalse(database.contains(secret), "database contains " + abbreviated(secret));
+            assertFalse(rawDatabaseFile.contains(secret), "database file contains " + abbreviated(secret));
+            assertFalse(log.contains(secret), "log contains " + abbreviated(secret));
+        }
+    }
+
+    @Test
+    void logRecordsCarryingATokenAreDroppedWhoeverWritesThem() throws IOException {
+        String token = given().post("/api/v1/sessions").then().statusCode(201).extract().path("token");
+        Logger logger = Logger.getLogger("some.library");
+        logger.infof("Authorization: Bearer %s", token);
+        logger.infof("token in the open: %s", token);
+        logger.info("an ordinary line that stays YJLNT-marker");
+        String log = Files.readString(Path.of("target/quarkus-test.log"), StandardCharsets.UTF_8);
+        assertTrue(log.contains("YJLNT-marker"), "the log is being written");
+        assertFalse(log.contains(token.split("\\.")[2]), "a token reached the log");
+    }
+
+    /** Every row of every table, as H2's SCRIPT command writes them. */
+    private String databaseDump() throws SQLException {
+        StringBuilder dump = new StringBuilder();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CHECKPOINT SYNC");
+            try (ResultSet rows = statement.executeQuery("SCRIPT")) {
+                while (rows.next()) {
+                    dump.append(rows.getString(1)).append('\n');
+                }
+            }
+        }
+        return dump.toString();
+    }
+
+    private static String abbreviated(String secret) {
+        return secret.length() > 20 ? secret.substring(0, 20) + "…" : secret;
+    }
+}

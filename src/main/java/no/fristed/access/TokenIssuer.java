@@ -21,15 +21,15 @@ public class TokenIssuer {
     private final String issuer;
     private final Duration youthLifetime;
     private final Duration staffLifetime;
-    private final Clock clock;
+    /** Tokens are verified against the system clock, so they must be issued by it too, not by the injectable one. */
+    private final Clock clock = Clock.systemUTC();
 
     TokenIssuer(@ConfigProperty(name = "mp.jwt.verify.issuer") String issuer,
             @ConfigProperty(name = "fristed.sessions.lifetime") Duration youthLifetime,
-            @ConfigProperty(name = "fristed.staff.token-lifetime") Duration staffLifetime, Clock clock) {
+            @ConfigProperty(name = "fristed.staff.token-lifetime") Duration staffLifetime) {
         this.issuer = issuer;
         this.youthLifetime = youthLifetime;
         this.staffLifetime = staffLifetime;
-        this.clock = clock;
     }
 
     /** A youth token: the subject is the random session id and nothing else about the person is in it. */

@@ -48,6 +48,12 @@ public class CatalogueSearch {
         return Page.of(views, query.page(), query.size());
     }
 
+    /** National services open right now: what to offer when the chat is closed. */
+    public List<ServiceView> openNationalLines() {
+        return search(new ServiceQuery(null, null, null, null, null, true, false, null, null, null, 0, 100)).items()
+                .stream().filter(v -> v.service().national()).limit(6).toList();
+    }
+
     public Optional<ServiceView> find(String id) {
         ZonedDateTime now = ZonedDateTime.now(clock);
         return cache.find(id).filter(CatalogueEntry::active)

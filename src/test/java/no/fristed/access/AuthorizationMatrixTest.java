@@ -48,6 +48,7 @@ class AuthorizationMatrixTest {
             new Endpoint("GET", "/api/v1/staff", Set.of("admin")),
             new Endpoint("POST", "/api/v1/staff", Set.of("admin")),
             new Endpoint("POST", "/api/v1/staff/admin/deactivate", Set.of("admin")),
+            new Endpoint("GET", "/api/v1/chat/live", Set.of("supervisor", "admin")),
             new Endpoint("POST", "/api/v1/sessions/refresh", Set.of("youth")),
             new Endpoint("DELETE", "/api/v1/sessions/me", Set.of("youth")));
 

@@ -1,0 +1,10 @@
+package no.fristed.chat;
+
+/** Who may see a logged frame on replay. */
+public enum Audience {
+    BOTH, YOUTH, COUNSELLOR;
+
+    boolean includes(Audience party) {
+        return this == BOTH || this == party;
+    }
+}

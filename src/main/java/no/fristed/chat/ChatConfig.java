@@ -1,0 +1,50 @@
+package no.fristed.chat;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Settings of the live chat. */
+@ConfigMapping(prefix = "fristed.chat")
+public interface ChatConfig {
+
+    /** fristed.chat.hours: opening hours in Europe/Oslo, e.g. "MO,TU,WE,TH,FR 10:00-22:00; SA,SU 12:00-20:00". */
+    @WithDefault("MO,TU,WE,TH,FR 10:00-22:00; SA,SU 12:00-20:00")
+    String hours();
+
+    /** fristed.chat.open-on-holidays: whether the chat keeps its hours on public holidays. */
+    @WithDefault("true")
+    boolean openOnHolidays();
+
+    /** fristed.chat.reconnect-grace: how long a dropped young person's conversation waits for them. */
+    @WithDefault("10m")
+    Duration reconnectGrace();
+
+    /** fristed.chat.ended-grace: how long an ended conversation stays (for feedback and a last reconnect). */
+    @WithDefault("5m")
+    Duration endedGrace();
+
+    /** fristed.chat.max-message-length: longest message in characters. */
+    @WithDefault("2000")
+    int maxMessageLength();
+
+    /** fristed.chat.messages-per-minute: messages one young person may send per minute. */
+    @WithDefault("30")
+    int messagesPerMinute();
+
+    /** fristed.chat.default-capacity: concurrent chats per counsellor until they set their own. */
+    @WithDefault("3")
+    int defaultCapacity();
+
+    /** fristed.chat.assumed-chat-minutes: chat length assumed for wait estimates until real chats have ended. */
+    @WithDefault("15")
+    int assumedChatMinutes();
+
+    /** fristed.chat.continuation-days: how long a continuation code works. */
+    @WithDefault("30")
+    int continuationDays();
+
+    /** fristed.chat.block-duration: how long a blocked session cannot open chats. */
+    @WithDefault("12h")
+    Duration blockDuration();
+}

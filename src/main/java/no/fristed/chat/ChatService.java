@@ -1,0 +1,684 @@
+package no.fristed.chat;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import no.fristed.canned.CannedDocument;
+import no.fristed.canned.CannedService;
+import no.fristed.catalogue.CatalogueSearch;
+import no.fristed.catalogue.ServiceView;
+import no.fristed.common.ProblemException;
+import no.fristed.common.RateLimits;
+import no.fristed.facts.FactLibrary;
+import no.fristed.facts.PublishedFact;
+import no.fristed.privacy.PrivacyGuard;
+
+/**
+ * The live chat: queue, claims, relay, transfers, endings, reconnects and the ephemeral frame logs. Every operation
+ * runs under one lock and collects what to send and store in an {@link Outbox}, which is carried out after the lock
+ * is released. Message text only ever goes to the {@link ConversationStore}.
+ */
+@ApplicationScoped
+public class ChatService {
+
+    /** Which way a young person wants a message with personal data in it sent. */
+    public enum PiiChoice implements no.fristed.common.Coded { REDACT, SEND_ANYWAY }
+
+    private static final int RECENT_CHATS = 50;
+
+    private final ConversationStore store;
+    private final ChatBus bus;
+    private final ChatRecords records;
+    private final ChatHours hours;
+    private final ChatConfig config;
+    private final PrivacyGuard guard;
+    private final RateLimits limits;
+    private final CatalogueSearch catalogue;
+    private final FactLibrary facts;
+    private final CannedService canned;
+    private final Clock clock;
+    private final RateLimits.Limit messageLimit;
+    private final Object lock = new Object();
+    private final Deque<Long> recentChatSeconds = new ArrayDeque<>();
+    private final java.util.concurrent.atomic.AtomicLong arrivals = new java.util.concurrent.atomic.AtomicLong();
+
+    ChatService(ConversationStore store, ChatBus bus, ChatRecords records, ChatHours hours, ChatConfig config,
+            PrivacyGuard guard, RateLimits limits, CatalogueSearch catalogue, FactLibrary facts, CannedService canned,
+            Clock clock) {
+        this.store = store;
+        this.bus = bus;
+        this.records = records;
+        this.hours = hours;
+        this.config = config;
+        this.guard = guard;
+        this.limits = limits;
+        this.catalogue = catalogue;
+        this.facts = facts;
+        this.canned = canned;
+        this.clock = clock;
+        this.messageLimit = new RateLimits.Limit("chat-message", config.messagesPerMinute(), Duration.ofMinutes(1));
+    }
+
+    static String youth(String session) {
+        return "youth:" + session;
+    }
+
+    static String counsellor(String username) {
+        return username == null ? null : "counsellor:" + username;
+    }
+
+    // ---- young people -------------------------------------------------------------------------------------------
+
+    void youthConnected(String session, jakarta.websocket.Session socket) {
+        bus.connect(youth(session), socket);
+        bus.send(youth(session), Frames.of("ready", null).put("role", "youth").put("open", hours.openNow()).json());
+    }
+
+    void youthDisconnected(String session, jakarta.websocket.Session socket) {
+        bus.disconnect(youth(session), socket);
+        run(out -> {
+            if (bus.connected(youth(session))) {
+                return null;
+            }
+            liveOf(session).forEach(c -> {
+                c.youthConnected = false;
+                c.youthLeftAt = clock.instant();
+                out.to(counsellor(c.counsellor), Frames.of("reconnecting", c).json());
+            });
+            return null;
+        });
+    }
+
+    void open(String session, String topic, String ageBand, String continuationCode) {
+        Instant now = clock.instant();
+        if (records.blocked(session, now)) {
+            throw new ChatException("blocked", "This session cannot open chats for a while");
+        }
+        Optional<String> requested = continuationCode == null ? Optional.empty()
+                : records.counsellorFor(continuationCode, now);
+        run(out -> {
+            if (!liveOf(session).isEmpty()) {
+                throw new ChatException("already-open", "You already have a chat; resume it instead");
+            }
+            if (!hours.openNow()) {
+                out.to(youth(session), closedFrame());
+                return null;
+            }
+            Conversation c = new Conversation();
+            c.id = UUID.randomUUID().toString();
+            c.statId = UUID.randomUUID().toString();
+            c.youthSession = session;
+            c.topic = topic;
+            c.ageBand = ageBand;
+            c.status = ConversationStatus.WAITING;
+            c.createdAt = now;
+            c.queuedAt = now;
+            c.queueNumber = arrivals.incrementAndGet();
+            c.requestedCounsellor = requested.orElse(null);
+            store.put(c);
+            if (continuationCode != null) {
+                out.to(youth(session), Frames.of("continuation", c).put("matched", requested.isPresent()).json());
+            }
+            queueChanged(out);
+            return null;
+        });
+    }
+
+    void resumeYouth(String session, String conversationId, long lastSeq) {
+        run(out -> {
+            Conversation c = ownedBy(session, conversationId);
+            c.youthConnected = true;
+            c.youthLeftAt = null;
+            store.framesAfter(c.id, lastSeq, Audience.YOUTH).forEach(json -> out.to(youth(session), json));
+            out.to(youth(session), Frames.of("resumed", c).put("status", c.status.code()).json());
+            if (c.status == ConversationStatus.ACTIVE) {
+                out.to(counsellor(c.counsellor), Frames.of("youth-back", c).json());
+            }
+            if (c.status == ConversationStatus.WAITING) {
+                queueChanged(out);
+            }
+            return null;
+        });
+    }
+
+    void youthMessage(String session, String conversationId, String clientMessageId, String text, PiiChoice choice) {
+        checkLength(text);
+        try {
+            limits.take(messageLimit, session, "Too many messages");
+        } catch (ProblemException e) {
+            throw new ChatException("rate-limited", "You are sending messages very fast; wait a little");
+        }
+        PrivacyGuard.Result check = guard.check(text);
+        run(out -> {
+            Conversation c = ownedBy(session, conversationId);
+            requireStatus(c, ConversationStatus.ACTIVE, "No counsellor has joined yet");
+            if (!check.clean() && choice == null) {
+                out.to(youth(session), Frames.of("pii-warning", c).put("clientMessageId", clientMessageId)
+                        .put("found", check.findings().stream().map(f -> f.kind().code()).distinct().toList())
+                        .put("redacted", check.redacted())
+                        .put("message", "Du trenger ikke dele dette. Send uten, endre meldingen, eller send likevel.")
+                        .json());
+                return null;
+            }
+            boolean redacted = !check.clean() && choice == PiiChoice.REDACT;
+            String json = store.append(c, Audience.BOTH, Frames.of("message", c).put("from", "youth")
+                    .put("text", redacted ? check.redacted() : text).put("clientMessageId", clientMessageId)
+                    .put("redacted", redacted));
+            out.to(youth(session), json);
+            out.to(counsellor(c.counsellor), json);
+            if (bus.connected(counsellor(c.counsellor))) {
+                out.to(youth(session), Frames.of("delivered", c).put("clientMessageId", clientMessageId).json());
+            }
+            return null;
+        });
+    }
+
+    void youthTyping(String session, String conversationId) {
+        run(out -> {
+            Conversation c = ownedBy(session, conversationId);
+            out.to(counsellor(c.counsellor), Frames.of("typing", c).put("from", "youth").json());
+            return null;
+        });
+    }
+
+    void youthRead(String session, String conversationId, long upToSeq) {
+        run(out -> {
+            Conversation c = ownedBy(session, conversationId);
+            logToBoth(c, Frames.of("read", c).put("by", "youth").put("upToSeq", upToSeq), out);
+            return null;
+        });
+    }
+
+    void cancel(String session, String conversationId) {
+        run(out -> {
+            Conversation c = ownedBy(session, conversationId);
+            requireStatus(c, ConversationStatus.WAITING, "Only a chat in the queue can be cancelled");
+            finish(c, ConversationStatus.CANCELLED, "youth", "cancelled", out);
+            return null;
+        });
+    }
+
+    void youthEnd(String session, String conversationId) {
+        run(out -> {
+            Conversation c = ownedBy(session, conversationId);
+            requireStatus(c, ConversationStatus.ACTIVE, "The chat is not active");
+            finish(c, ConversationStatus.ENDED, "youth", "answered", out);
+            return null;
+        });
+    }
+
+    void feedback(String session, String conversationId, int score) {
+        if (score < 1 || score > 5) {
+            throw new ChatException("bad-frame", "score must be 1 to 5");
+        }
+        run(out -> {
+            Conversation c = ownedBy(session, conversationId);
+            requireStatus(c, ConversationStatus.ENDED, "Feedback comes after the chat");
+            out.after(() -> records.feedback(c.statId, score));
+            out.to(youth(session), Frames.of("feedback-received", c).json());
+            return null;
+        });
+    }
+
+    void continuationRequest(String session, String conversationId) {
+        Conversation c = run(out -> {
+            Conversation owned = ownedBy(session, conversationId);
+            requireStatus(owned, ConversationStatus.ENDED, "A continuation code is given after the chat");
+            if (owned.counsellor == null) {
+                throw new ChatException("no-counsellor", "This chat had no counsellor");
+            }
+            return owned;
+        });
+        String code = records.newContinuationCode(c.counsellor, session,
+                clock.instant().plus(Duration.ofDays(config.continuationDays())));
+        bus.send(youth(session), Frames.of("continuation-code", c).put("code", code)
+                .put("validDays", config.continuationDays()).json());
+    }
+
+    // ---- counsellors --------------------------------------------------------------------------------------------
+
+    void counsellorConnected(String username, jakarta.websocket.Session socket) {
+        bus.connect(counsellor(username), socket);
+        run(out -> {
+            CounsellorPresence p = presence(username);
+            p.connected = true;
+            p.disconnectedAt = null;
+            store.putCounsellor(p);
+            out.to(counsellor(username), Frames.of("ready", null).put("role", "counsellor")
+                    .put("available", p.available).put("capacity", p.capacity)
+                    .put("conversations", store.all().stream().filter(c -> username.equals(c.counsellor)
+                            && c.status == ConversationStatus.ACTIVE).map(c -> Map.of("conversationId", c.id,
+                                    "lastSeq", c.lastSeq)).toList())
+                    .json());
+            queueChanged(out);
+            return null;
+        });
+    }
+
+    void counsellorDisconnected(String username, jakarta.websocket.Session socket) {
+        bus.disconnect(counsellor(username), socket);
+        run(out -> {
+            if (!bus.connected(counsellor(username))) {
+                CounsellorPresence p = presence(username);
+                p.connected = false;
+                p.disconnectedAt = clock.instant();
+                store.putCounsellor(p);
+                queueChanged(out);
+            }
+            return null;
+        });
+    }
+
+    void availability(String username, boolean available, Integer capacity) {
+        if (capacity != null && (capacity < 1 || capacity > 10)) {
+            throw new ChatException("bad-frame", "capacity must be 1 to 10");
+        }
+        run(out -> {
+            CounsellorPresence p = presence(username);
+            p.available = available;
+            if (capacity != null) {
+                p.capacity = capacity;
+            }
+            store.putCounsellor(p);
+            out.to(counsellor(username), Frames.of("availability", null).put("available", p.available)
+                    .put("capacity", p.capacity).put("active", activeCount(username)).json());
+            queueChanged(out);
+            return null;
+        });
+    }
+
+    void claim(String username, String conversationId) {
+        run(out -> {
+            CounsellorPresence p = presence(username);
+            if (!p.available || activeCount(username) >= p.capacity) {
+                throw new ChatException("no-capacity", "Set yourself available, or end a chat first");
+            }
+            Conversation c = store.get(conversationId)
+                    .orElseThrow(() -> new ChatException("not-found", "No such conversation"));
+            requireStatus(c, ConversationStatus.WAITING, "Someone else has this chat");
+            assign(c, username, out);
+            queueChanged(out);
+            return null;
+        });
+    }
+
+    void counsellorMessage(String username, String conversationId, String text) {
+        checkLength(text);
+        run(out -> {
+            Conversation c = assignedTo(username, conversationId);
+            requireStatus(c, ConversationStatus.ACTIVE, "The chat is not active");
+            logToBoth(c, Frames.of("message", c).put("from", "counsellor").put("text", text), out);
+            return null;
+        });
+    }
+
+    void counsellorTyping(String username, String conversationId) {
+        run(out -> {
+            Conversation c = assignedTo(username, conversationId);
+            out.to(youth(c.youthSession), Frames.of("typing", c).put("from", "counsellor").json());
+            return null;
+        });
+    }
+
+    void counsellorRead(String username, String conversationId, long upToSeq) {
+        run(out -> {
+            Conversation c = assignedTo(username, conversationId);
+            logToBoth(c, Frames.of("read", c).put("by", "counsellor").put("upToSeq", upToSeq), out);
+            return null;
+        });
+    }
+
+    void resumeCounsellor(String username, String conversationId, long lastSeq) {
+        run(out -> {
+            Conversation c = assignedTo(username, conversationId);
+            store.framesAfter(c.id, lastSeq, Audience.COUNSELLOR).forEach(json -> out.to(counsellor(username), json));
+            out.to(counsellor(username), Frames.of("resumed", c).put("status", c.status.code())
+                    .put("youthConnected", c.youthConnected).json());
+            return null;
+        });
+    }
+
+    void serviceCard(String username, String conversationId, String serviceId) {
+        ServiceView service = catalogue.find(serviceId)
+                .orElseThrow(() -> new ChatException("not-found", "No such service"));
+        Map<String, Object> card = new LinkedHashMap<>();
+        card.put("id", service.service().id());
+        card.put("name", service.service().name());
+        card.put("description", service.service().description());
+        card.put("channels", service.service().channels());
+        card.put("anonymous", service.service().anonymous().code());
+        card.put("track", service.service().track().code());
+        card.put("whatHappens", service.service().whatHappens());
+        card.put("openNow", service.availability().openNow());
+        sendCard(username, conversationId, "service", card);
+    }
+
+    void factCard(String username, String conversationId, String slug) {
+        PublishedFact fact = facts.find(slug, List.of("nb", "nn", "en"), clock.instant())
+                .orElseThrow(() -> new ChatException("not-found", "No such fact page"));
+        sendCard(username, conversationId, "fact", Map.of("slug", fact.slug(), "lang", fact.lang(),
+                "title", fact.content().title(), "summary", fact.content().summary()));
+    }
+
+    void cannedResponse(String username, String conversationId, String cannedId) {
+        CannedDocument response = canned.list(null, null).stream().filter(c -> c.id().equals(cannedId)).findFirst()
+                .orElseThrow(() -> new ChatException("not-found", "No such canned response"));
+        counsellorMessage(username, conversationId, response.text());
+    }
+
+    void transfer(String username, String conversationId, String to) {
+        run(out -> {
+            Conversation c = assignedTo(username, conversationId);
+            requireStatus(c, ConversationStatus.ACTIVE, "The chat is not active");
+            if (to == null) {
+                backToQueue(c, out);
+            } else {
+                CounsellorPresence target = store.counsellor(to).filter(p -> p.connected && p.available
+                        && activeCount(to) < p.capacity).orElseThrow(() -> new ChatException("no-capacity",
+                                "That counsellor cannot take the chat now"));
+                out.to(counsellor(username), Frames.of("released", c).json());
+                logToBoth(c, Frames.of("transferred", c).put("to", "counsellor")
+                        .put("message", "Du blir satt over til en annen veileder."), out);
+                assign(c, target.username, out);
+            }
+            return null;
+        });
+    }
+
+    void counsellorEnd(String username, String conversationId) {
+        run(out -> {
+            Conversation c = assignedTo(username, conversationId);
+            requireStatus(c, ConversationStatus.ACTIVE, "The chat is not active");
+            finish(c, ConversationStatus.ENDED, "counsellor", "answered", out);
+            return null;
+        });
+    }
+
+    void wrapUp(String username, String conversationId, List<String> topics, String outcome, List<String> referred) {
+        run(out -> {
+            Conversation c = assignedTo(username, conversationId);
+            requireStatus(c, ConversationStatus.ENDED, "Fill in the wrap-up after the chat has ended");
+            out.after(() -> records.wrapUp(c.statId, topics, outcome, referred));
+            out.to(counsellor(username), Frames.of("wrap-up-saved", c).json());
+            return null;
+        });
+    }
+
+    void block(String username, String conversationId) {
+        run(out -> {
+            Conversation c = assignedTo(username, conversationId);
+            if (!c.status.over()) {
+                finish(c, ConversationStatus.ENDED, "counsellor", "blocked", out);
+            }
+            String session = c.youthSession;
+            out.after(() -> records.block(session, clock.instant().plus(config.blockDuration())));
+            return null;
+        });
+    }
+
+    // ---- supervisors, housekeeping ------------------------------------------------------------------------------
+
+    /** Live numbers for supervisors: no content, no sessions. */
+    public Map<String, Object> liveNumbers() {
+        return run(out -> {
+            Instant now = clock.instant();
+            List<Conversation> waiting = waiting();
+            Map<String, Object> numbers = new LinkedHashMap<>();
+            numbers.put("waiting", waiting.size());
+            numbers.put("longestWaitSeconds", waiting.stream()
+                    .mapToLong(c -> Duration.between(c.queuedAt, now).toSeconds()).max().orElse(0));
+            numbers.put("activeChats", store.all().stream().filter(c -> c.status == ConversationStatus.ACTIVE).count());
+            numbers.put("open", hours.openNow());
+            numbers.put("counsellors", store.counsellors().stream()
+                    .sorted(Comparator.comparing(p -> p.username))
+                    .map(p -> Map.of("username", p.username, "connected", p.connected, "available", p.available,
+                            "capacity", p.capacity, "activeChats", activeCount(p.username)))
+                    .toList());
+            return numbers;
+        });
+    }
+
+    /** What a young person sees before opening a chat. */
+    public Map<String, Object> publicStatus() {
+        return run(out -> {
+            Map<String, Object> status = new LinkedHashMap<>();
+            status.put("open", hours.openNow());
+            status.put("nextOpens", hours.now().nextOpens() == null ? null : hours.now().nextOpens().toString());
+            status.put("waiting", waiting().size());
+            status.put("estimatedWaitSeconds", estimate(waiting().size() + 1));
+            return status;
+        });
+    }
+
+    /**
+     * Ends conversations whose young person did not come back, returns chats of counsellors who did not come back to
+     * the queue, and deletes conversations (with all their text) once their grace has passed.
+     */
+    public int sweep() {
+        return run(out -> {
+            Instant now = clock.instant();
+            int removed = 0;
+            for (Conversation c : store.all()) {
+                if (c.status.over()) {
+                    if (c.endedAt.plus(config.endedGrace()).isBefore(now)) {
+                        store.remove(c.id);
+                        removed++;
+                    }
+                } else if (!c.youthConnected && c.youthLeftAt.plus(config.reconnectGrace()).isBefore(now)) {
+                    finish(c, c.status == ConversationStatus.WAITING ? ConversationStatus.CANCELLED
+                            : ConversationStatus.ENDED, "youth", "youth-left", out);
+                }
+            }
+            for (CounsellorPresence p : store.counsellors()) {
+                if (!p.connected && p.disconnectedAt != null && p.disconnectedAt.plus(config.reconnectGrace()).isBefore(now)) {
+                    p.available = false;
+                    store.putCounsellor(p);
+                    store.all().stream().filter(c -> p.username.equals(c.counsellor)
+                            && c.status == ConversationStatus.ACTIVE).forEach(c -> backToQueue(c, out));
+                }
+            }
+            return removed;
+        });
+    }
+
+    /** "Delete everything now": the session's conversations and their text go at once. */
+    void wipe(String session) {
+        run(out -> {
+            store.all().stream().filter(c -> session.equals(c.youthSession)).forEach(c -> {
+                if (!c.status.over()) {
+                    finish(c, ConversationStatus.ENDED, "youth", "deleted", out);
+                }
+                store.remove(c.id);
+            });
+            queueChanged(out);
+            return null;
+        });
+        records.forgetSession(session);
+    }
+
+    // ---- internals ----------------------------------------------------------------------------------------------
+
+    private <T> T run(Function<Outbox, T> operation) {
+        Outbox out = new Outbox();
+        T result;
+        synchronized (lock) {
+            result = operation.apply(out);
+        }
+        out.flush(bus);
+        return result;
+    }
+
+    private void assign(Conversation c, String username, Outbox out) {
+        c.status = ConversationStatus.ACTIVE;
+        c.counsellor = username;
+        if (c.claimedAt == null) {
+            c.claimedAt = clock.instant();
+        }
+        out.to(counsellor(username), Frames.of("claimed", c).put("topic", c.topic).put("ageBand", c.ageBand)
+                .put("youthConnected", c.youthConnected).json());
+        store.framesAfter(c.id, 0, Audience.COUNSELLOR).forEach(json -> out.to(counsellor(username), json));
+        logToBoth(c, Frames.of("assigned", c).put("counsellor", username), out);
+    }
+
+    private void backToQueue(Conversation c, Outbox out) {
+        out.to(counsellor(c.counsellor), Frames.of("released", c).json());
+        c.status = ConversationStatus.WAITING;
+        c.counsellor = null;
+        logToBoth(c, Frames.of("transferred", c).put("to", "queue")
+                .put("message", "Veilederen måtte gå. Du står først i køen til en ny veileder."), out);
+        queueChanged(out);
+    }
+
+    private void finish(Conversation c, ConversationStatus status, String by, String outcome, Outbox out) {
+        Instant now = clock.instant();
+        c.status = status;
+        c.endedAt = now;
+        c.endReason = outcome;
+        logToBoth(c, Frames.of("ended", c).put("by", by).put("reason", outcome), out);
+        if (c.claimedAt != null) {
+            synchronized (recentChatSeconds) {
+                recentChatSeconds.addLast(Duration.between(c.claimedAt, now).toSeconds());
+                if (recentChatSeconds.size() > RECENT_CHATS) {
+                    recentChatSeconds.removeFirst();
+                }
+            }
+        }
+        Conversation snapshot = c;
+        out.after(() -> records.finished(snapshot, outcome, now));
+        queueChanged(out);
+    }
+
+    private void sendCard(String username, String conversationId, String kind, Map<String, Object> card) {
+        run(out -> {
+            Conversation c = assignedTo(username, conversationId);
+            requireStatus(c, ConversationStatus.ACTIVE, "The chat is not active");
+            logToBoth(c, Frames.of("card", c).put("kind", kind).put(kind, card), out);
+            return null;
+        });
+    }
+
+    private void logToBoth(Conversation c, Frames.Frame frame, Outbox out) {
+        String json = store.append(c, Audience.BOTH, frame);
+        out.to(youth(c.youthSession), json);
+        out.to(counsellor(c.counsellor), json);
+    }
+
+    /** Tells every waiting young person their place and every counsellor the queue. */
+    private void queueChanged(Outbox out) {
+        List<Conversation> waiting = waiting();
+        Instant now = clock.instant();
+        boolean anyone = store.counsellors().stream().anyMatch(p -> p.connected && p.available);
+        for (int i = 0; i < waiting.size(); i++) {
+            Conversation c = waiting.get(i);
+            out.to(youth(c.youthSession), Frames.of("queued", c).put("position", i + 1)
+                    .put("estimatedWaitSeconds", estimate(i + 1)).put("counsellorsAvailable", anyone).json());
+        }
+        for (CounsellorPresence p : store.counsellors()) {
+            if (p.connected) {
+                out.to(counsellor(p.username), Frames.of("queue", null).put("items", waiting.stream()
+                        .map(c -> Map.of("conversationId", c.id, "topic", String.valueOf(c.topic),
+                                "ageBand", String.valueOf(c.ageBand),
+                                "waitingSeconds", Duration.between(c.queuedAt, now).toSeconds(),
+                                "requestedYou", p.username.equals(c.requestedCounsellor)))
+                        .toList()).json());
+            }
+        }
+    }
+
+    /**
+     * An honest estimate: a minute if a free place is waiting for you, otherwise how many rounds of recent chat
+     * lengths the counsellors on duty need to reach you; null when nobody is available.
+     */
+    private Long estimate(int position) {
+        List<CounsellorPresence> onDuty = store.counsellors().stream().filter(p -> p.connected && p.available).toList();
+        int capacity = onDuty.stream().mapToInt(p -> p.capacity).sum();
+        if (capacity == 0) {
+            return null;
+        }
+        long free = onDuty.stream().mapToLong(p -> Math.max(0, p.capacity - activeCount(p.username))).sum();
+        if (position <= free) {
+            return 60L;
+        }
+        long averageChat;
+        synchronized (recentChatSeconds) {
+            averageChat = recentChatSeconds.isEmpty() ? Duration.ofMinutes(config.assumedChatMinutes()).toSeconds()
+                    : (long) recentChatSeconds.stream().mapToLong(Long::longValue).average().orElse(0);
+        }
+        long rounds = (position - free + capacity - 1) / capacity;
+        return Math.max(60L, rounds * averageChat);
+    }
+
+    private String closedFrame() {
+        List<Map<String, Object>> open = catalogue.openNationalLines().stream()
+                .map(s -> Map.<String, Object>of("id", s.service().id(), "name", s.service().name(),
+                        "channels", s.service().channels()))
+                .toList();
+        return Frames.of("closed", null)
+                .put("nextOpens", hours.now().nextOpens() == null ? null : hours.now().nextOpens().toString())
+                .put("openServices", open)
+                .put("emergency", List.of(Map.of("number", "116 111", "name", "Alarmtelefonen for barn og unge"),
+                        Map.of("number", "113", "name", "Medisinsk nødtelefon")))
+                .put("questionMode", true)
+                .put("message", "Chatten er stengt nå. Du kan stille et anonymt spørsmål og hente svaret senere.")
+                .json();
+    }
+
+    private List<Conversation> waiting() {
+        return store.all().stream().filter(c -> c.status == ConversationStatus.WAITING)
+                .sorted(Comparator.comparingLong((Conversation c) -> c.queueNumber)).toList();
+    }
+
+    private List<Conversation> liveOf(String session) {
+        return store.all().stream().filter(c -> session.equals(c.youthSession) && !c.status.over()).toList();
+    }
+
+    private long activeCount(String username) {
+        return store.all().stream().filter(c -> username.equals(c.counsellor)
+                && c.status == ConversationStatus.ACTIVE).count();
+    }
+
+    private CounsellorPresence presence(String username) {
+        return store.counsellor(username).orElseGet(() -> {
+            CounsellorPresence p = new CounsellorPresence();
+            p.username = username;
+            p.capacity = config.defaultCapacity();
+            return p;
+        });
+    }
+
+    /** The conversation if it belongs to this young person; the same answer as "no such chat" otherwise. */
+    private Conversation ownedBy(String session, String conversationId) {
+        return store.get(conversationId).filter(c -> session.equals(c.youthSession))
+                .orElseThrow(() -> new ChatException("not-found", "No such conversation"));
+    }
+
+    private Conversation assignedTo(String username, String conversationId) {
+        return store.get(conversationId).filter(c -> username.equals(c.counsellor))
+                .orElseThrow(() -> new ChatException("not-found", "No such conversation assigned to you"));
+    }
+
+    private void checkLength(String text) {
+        if (text == null || text.isBlank()) {
+            throw new ChatException("bad-frame", "text must not be empty");
+        }
+        if (text.length() > config.maxMessageLength()) {
+            throw new ChatException("too-long", "Messages can be at most " + config.maxMessageLength() + " characters");
+        }
+    }
+
+    private static void requireStatus(Conversation c, ConversationStatus expected, String message) {
+        if (c.status != expected) {
+            throw new ChatException("wrong-state", message);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package no.fristed.chat;
+
+import java.time.Instant;
+
+/**
+ * One chat's state. Holds no message text: text lives only in the conversation's frame log in the
+ * {@link ConversationStore}, which is deleted with it.
+ */
+public class Conversation {
+
+    public String id;
+    /** The youth session's random id (the token subject). */
+    public String youthSession;
+    public String topic;
+    public String ageBand;
+    public ConversationStatus status;
+    public Instant createdAt;
+    /** When it last entered the queue; transfers back to the queue keep the original place. */
+    public Instant queuedAt;
+    /** Arrival order in the queue; kept when a chat goes back to the queue, so it keeps its place. */
+    public long queueNumber;
+    public Instant claimedAt;
+    public Instant endedAt;
+    public String endReason;
+    public String counsellor;
+    public String requestedCounsellor;
+    public boolean youthConnected = true;
+    public Instant youthLeftAt;
+    /** The anonymous statistics row written when the chat finished. */
+    public String statId;
+    public long lastSeq;
+}

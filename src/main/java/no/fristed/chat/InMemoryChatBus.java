@@ -1,0 +1,51 @@
+package no.fristed.chat;
+
+import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The embedded default's bus: every socket is in this process. */
+@ApplicationScoped
+@DefaultBean
+public class InMemoryChatBus implements ChatBus {
+
+    private final Map<String, Set<Session>> sockets = new ConcurrentHashMap<>();
+
+    @Override
+    public void connect(String participant, Session socket) {
+        sockets.computeIfAbsent(participant, p -> ConcurrentHashMap.newKeySet()).add(socket);
+    }
+
+    @Override
+    public void disconnect(String participant, Session socket) {
+        sockets.computeIfPresent(participant, (p, set) -> {
+            set.remove(socket);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    @Override
+    public void send(String participant, String json) {
+        for (Session socket : sockets.getOrDefault(participant, Set.of())) {
+            // One writer at a time per socket; a socket that is closing just misses the frame (it can resume).
+            synchronized (socket) {
+                try {
+                    if (socket.isOpen()) {
+                        socket.getBasicRemote().sendText(json);
+                    }
+                } catch (IOException | IllegalStateException e) {
+                    disconnect(participant, socket);
+                }
+            }
+        }
+    }
+
+    @Override
+    public boolean connected(String participant) {
+        return !sockets.getOrDefault(participant, Set.of()).isEmpty();
+    }
+}

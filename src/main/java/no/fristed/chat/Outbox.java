@@ -1,0 +1,43 @@
+package no.fristed.chat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * What a chat operation decided to send and store, collected while chat state is locked and carried out after, so
+ * a slow socket or database never holds the lock.
+ */
+final class Outbox {
+
+    private static final Logger LOG = Logger.getLogger(Outbox.class);
+
+    private record Delivery(String participant, String json) {
+    }
+
+    private final List<Delivery> deliveries = new ArrayList<>();
+    private final List<Runnable> afterwards = new ArrayList<>();
+
+    void to(String participant, String json) {
+        if (participant != null) {
+            deliveries.add(new Delivery(participant, json));
+        }
+    }
+
+    void after(Runnable action) {
+        afterwards.add(action);
+    }
+
+    /** Bookkeeping first, so nobody can react to a frame (say, give feedback on an ended chat) before its record exists. */
+    void flush(ChatBus bus) {
+        for (Runnable action : afterwards) {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                // Statistics and records must never stop the chat itself; only the type is logged.
+                LOG.errorf("Chat bookkeeping failed: %s", e.getClass().getName());
+            }
+        }
+        deliveries.forEach(d -> bus.send(d.participant(), d.json()));
+    }
+}

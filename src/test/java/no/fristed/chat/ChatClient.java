@@ -1,0 +1,134 @@
+package no.fristed.chat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.websocket.ClientEndpoint;
+import jakarta.websocket.ContainerProvider;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.Session;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/** A test chat participant: sends frames, and collects every frame it receives in order. */
+@ClientEndpoint
+public class ChatClient implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final LinkedBlockingDeque<JsonNode> inbox = new LinkedBlockingDeque<>();
+    private final List<JsonNode> seen = new ArrayList<>();
+    private Session session;
+
+    static ChatClient connect(URI http, String token) {
+        try {
+            ChatClient client = new ChatClient();
+            URI ws = URI.create(http.toString().replaceFirst("^http", "ws"));
+            client.session = ContainerProvider.getWebSocketContainer().connectToServer(client, ws);
+            if (token != null) {
+                client.send(Map.of("type", "auth", "token", token));
+                client.next("ready");
+            }
+            return client;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @OnMessage
+    public void onMessage(String text) throws Exception {
+        inbox.add(JSON.readTree(text));
+    }
+
+    void send(Map<String, ?> frame) {
+        try {
+            session.getBasicRemote().sendText(JSON.writeValueAsString(frame));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void sendRaw(String text) {
+        try {
+            session.getBasicRemote().sendText(text);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The next frame of this type (skipping others), or a failure after 10 seconds. */
+    JsonNode next(String type) {
+        return next(f -> type.equals(f.path("type").asText()), type);
+    }
+
+    JsonNode next(Predicate<JsonNode> wanted, String description) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        try {
+            while (System.nanoTime() < deadline) {
+                JsonNode frame = inbox.poll(100, TimeUnit.MILLISECONDS);
+                if (frame != null) {
+                    seen.add(frame);
+                    if (wanted.test(frame)) {
+                        return frame;
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new AssertionError("no " + description + " frame arrived; saw " + seen);
+    }
+
+    /** Every frame that arrives within the time, in order. */
+    List<JsonNode> drain(long millis) {
+        List<JsonNode> frames = new ArrayList<>();
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        try {
+            while (System.nanoTime() < deadline) {
+                JsonNode frame = inbox.poll(20, TimeUnit.MILLISECONDS);
+                if (frame != null) {
+                    seen.add(frame);
+                    frames.add(frame);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return frames;
+    }
+
+    /** Every frame received so far. */
+    List<JsonNode> seen() {
+        return List.copyOf(seen);
+    }
+
+    /** The frames received after the previous frame of this type and before the last one. */
+    List<JsonNode> seenBefore(String type) {
+        int last = -1;
+        int previous = -1;
+        for (int i = 0; i < seen.size(); i++) {
+            if (type.equals(seen.get(i).path("type").asText())) {
+                previous = last;
+                last = i;
+            }
+        }
+        return last < 0 ? List.of() : List.copyOf(seen.subList(previous + 1, last));
+    }
+
+    boolean isOpen() {
+        return session.isOpen();
+    }
+
+    @Override
+    public void close() {
+        try {
+            session.close();
+        } catch (Exception e) {
+            // already closed
+        }
+    }
+}

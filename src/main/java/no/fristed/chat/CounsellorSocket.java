@@ -1,52 +1,32 @@
 package no.fristed.chat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import jakarta.websocket.OnClose;
-import jakarta.websocket.OnError;
-import jakarta.websocket.OnMessage;
-import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 
 /** The counsellor's end of the chat (counsellor token). The protocol is in openapi/chat-protocol.schema.json. */
-// One stateless instance for every socket: per-connection instances can be destroyed before a late close event.
 @Singleton
 @ServerEndpoint("/ws/counsellor")
-public class CounsellorSocket {
+public class CounsellorSocket extends ChatSocket {
 
-    private static final String GROUP = "counsellor";
-
-    @Inject
-    SocketSupport support;
-    @Inject
-    ChatService chat;
-
-    @OnOpen
-    public void open(Session socket) {
-        support.opened(socket, GROUP, chat::counsellorConnected);
+    @Override
+    String group() {
+        return "counsellor";
     }
 
-    @OnMessage
-    public void message(Session socket, String text) {
-        support.received(socket, text, GROUP, chat::counsellorConnected, this::handle);
+    @Override
+    void connected(String principal, Session socket) {
+        chat.counsellorConnected(principal, socket);
     }
 
-    @OnClose
-    public void close(Session socket) {
-        String username = SocketSupport.principal(socket);
-        if (username != null) {
-            chat.counsellorDisconnected(username, socket);
-        }
+    @Override
+    void disconnected(String principal, Session socket) {
+        chat.counsellorDisconnected(principal, socket);
     }
 
-    @OnError
-    public void error(Session socket, Throwable failure) {
-        close(socket);
-    }
-
-    private void handle(String username, JsonNode frame) {
+    @Override
+    void handle(String username, JsonNode frame) {
         String conversationId = SocketSupport.text(frame, "conversationId");
         switch (frame.path("type").asText()) {
             case "availability" -> chat.availability(username, frame.path("available").asBoolean(false),

@@ -1,53 +1,33 @@
 package no.fristed.chat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import jakarta.websocket.OnClose;
-import jakarta.websocket.OnError;
-import jakarta.websocket.OnMessage;
-import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import no.fristed.common.Coded;
 
 /** The young person's end of the chat (youth token). The protocol is in openapi/chat-protocol.schema.json. */
-// One stateless instance for every socket: per-connection instances can be destroyed before a late close event.
 @Singleton
 @ServerEndpoint("/ws/youth")
-public class YouthSocket {
+public class YouthSocket extends ChatSocket {
 
-    private static final String GROUP = "youth";
-
-    @Inject
-    SocketSupport support;
-    @Inject
-    ChatService chat;
-
-    @OnOpen
-    public void open(Session socket) {
-        support.opened(socket, GROUP, chat::youthConnected);
+    @Override
+    String group() {
+        return "youth";
     }
 
-    @OnMessage
-    public void message(Session socket, String text) {
-        support.received(socket, text, GROUP, chat::youthConnected, this::handle);
+    @Override
+    void connected(String principal, Session socket) {
+        chat.youthConnected(principal, socket);
     }
 
-    @OnClose
-    public void close(Session socket) {
-        String session = SocketSupport.principal(socket);
-        if (session != null) {
-            chat.youthDisconnected(session, socket);
-        }
+    @Override
+    void disconnected(String principal, Session socket) {
+        chat.youthDisconnected(principal, socket);
     }
 
-    @OnError
-    public void error(Session socket, Throwable failure) {
-        close(socket);
-    }
-
-    private void handle(String session, JsonNode frame) {
+    @Override
+    void handle(String session, JsonNode frame) {
         String conversationId = SocketSupport.text(frame, "conversationId");
         switch (frame.path("type").asText()) {
             case "open" -> chat.open(session, SocketSupport.text(frame, "topic"), SocketSupport.text(frame, "ageBand"),

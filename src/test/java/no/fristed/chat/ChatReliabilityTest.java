@@ -8,12 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import no.fristed.testing.DatabaseDump;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -92,7 +90,7 @@ class ChatReliabilityTest extends ChatTestSupport {
         assertTrue(store.get(id).isEmpty());
         assertTrue(store.framesAfter(id, 0, Audience.BOTH).isEmpty());
         assertTrue(store.all().stream().noneMatch(c -> c.id.equals(id)));
-        assertFalse(databaseDump().contains("hemmelighet"), "message text reached the database");
+        assertFalse(DatabaseDump.of(dataSource).contains("hemmelighet"), "message text reached the database");
         assertFalse(java.nio.file.Files.readString(java.nio.file.Path.of("target/quarkus-test.log")).contains("hemmelighet"),
                 "message text reached the log");
     }
@@ -115,14 +113,4 @@ class ChatReliabilityTest extends ChatTestSupport {
 
     private static final List<String> LOGGED = List.of("message", "card", "read", "assigned", "transferred", "ended");
 
-    private String databaseDump() throws Exception {
-        StringBuilder dump = new StringBuilder();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SCRIPT")) {
-            while (rows.next()) {
-                dump.append(rows.getString(1)).append('\n');
-            }
-        }
-        return dump.toString();
-    }
 }

@@ -14,12 +14,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import no.fristed.testing.DatabaseDump;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +59,7 @@ class YouthJourneyLeavesNoTraceTest {
         List<String> secrets = List.of(LATITUDE, LONGITUDE, "60.39174", "5.32477", USER_AGENT, "FristedProbe",
                 FORWARDED_IP, "127.0.0.1", token, refreshed, token.split("\\.")[2], MESSAGE, "Hemmelig melding",
                 "41234567");
-        String database = databaseDump();
+        String database = DatabaseDump.of(dataSource);
         String rawDatabaseFile = new String(Files.readAllBytes(Path.of("target/test-db/fristed.mv.db")),
                 StandardCharsets.ISO_8859_1);
         String log = Files.readString(Path.of("target/quarkus-test.log"), StandardCharsets.UTF_8);
@@ -83,20 +80,6 @@ class YouthJourneyLeavesNoTraceTest {
         String log = Files.readString(Path.of("target/quarkus-test.log"), StandardCharsets.UTF_8);
         assertTrue(log.contains("YJLNT-marker"), "the log is being written");
         assertFalse(log.contains(token.split("\\.")[2]), "a token reached the log");
-    }
-
-    /** Every row of every table, as H2's SCRIPT command writes them. */
-    private String databaseDump() throws SQLException {
-        StringBuilder dump = new StringBuilder();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("CHECKPOINT SYNC");
-            try (ResultSet rows = statement.executeQuery("SCRIPT")) {
-                while (rows.next()) {
-                    dump.append(rows.getString(1)).append('\n');
-                }
-            }
-        }
-        return dump.toString();
     }
 
     private static String abbreviated(String secret) {

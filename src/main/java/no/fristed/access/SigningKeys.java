@@ -8,11 +8,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import no.fristed.common.SecretFiles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -46,10 +46,8 @@ public class SigningKeys {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
-            Files.createDirectories(privateKey.toAbsolutePath().getParent());
+            SecretFiles.writeOwnerOnly(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
             Files.createDirectories(publicKey.toAbsolutePath().getParent());
-            Files.writeString(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-            restrictToOwner(privateKey);
             Files.writeString(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
             LOG.infof("Generated a token signing key pair in %s", privateKey.toAbsolutePath().getParent());
         } catch (IOException e) {
@@ -63,13 +61,5 @@ public class SigningKeys {
         return "-----BEGIN " + type + "-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
                 + "\n-----END " + type + "-----\n";
-    }
-
-    private static void restrictToOwner(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            LOG.warn("Cannot restrict the private key file's permissions on this file system");
-        }
     }
 }

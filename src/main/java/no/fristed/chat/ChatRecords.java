@@ -2,13 +2,13 @@ package no.fristed.chat;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import no.fristed.common.Hashes;
+import no.fristed.common.RandomCodes;
 import no.fristed.privacy.RetentionTask;
 
 /**
@@ -19,8 +19,6 @@ import no.fristed.privacy.RetentionTask;
 @Transactional
 public class ChatRecords implements RetentionTask {
 
-    private static final String CODE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789";
-    private final SecureRandom random = new SecureRandom();
 
     void finished(Conversation c, String outcome, Instant now) {
         ChatStatistic stat = new ChatStatistic();
@@ -48,24 +46,20 @@ public class ChatRecords implements RetentionTask {
         ChatStatistic.<ChatStatistic>findByIdOptional(statId).ifPresent(stat -> stat.feedback = score);
     }
 
-    /** A new code (50 random bits, e.g. "K7PQ2-XM9RT") that asks for this counsellor next time. */
+    /** A new code (49 random bits, e.g. "K7PQ2-XM9RT") that asks for this counsellor next time. */
     String newContinuationCode(String counsellor, String sessionId, Instant expiresAt) {
-        StringBuilder code = new StringBuilder();
-        for (int i = 0; i < 10; i++) {
-            code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
-        }
-        code.insert(5, '-');
+        String code = RandomCodes.generate(2, 5);
         ContinuationCode row = new ContinuationCode();
-        row.codeHash = Hashes.sha256(normalise(code.toString()));
+        row.codeHash = Hashes.sha256(RandomCodes.normalise(code));
         row.counsellor = counsellor;
         row.sessionHash = Hashes.sha256(sessionId);
         row.expiresAt = expiresAt;
         row.persist();
-        return code.toString();
+        return code;
     }
 
     Optional<String> counsellorFor(String code, Instant now) {
-        return ContinuationCode.<ContinuationCode>findByIdOptional(Hashes.sha256(normalise(code)))
+        return ContinuationCode.<ContinuationCode>findByIdOptional(Hashes.sha256(RandomCodes.normalise(code)))
                 .filter(row -> row.expiresAt.isAfter(now))
                 .map(row -> row.counsellor);
     }
@@ -94,10 +88,6 @@ public class ChatRecords implements RetentionTask {
     @Override
     public String name() {
         return "continuation-codes-and-blocks";
-    }
-
-    private static String normalise(String code) {
-        return code.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "");
     }
 
     private static Integer seconds(Instant from, Instant to) {

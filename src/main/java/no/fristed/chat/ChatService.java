@@ -47,6 +47,7 @@ public class ChatService {
     private final FactLibrary facts;
     private final CannedService canned;
     private final Clock clock;
+    private final ChatMetrics metrics;
     private final RateLimits.Limit messageLimit;
     private final Object lock = new Object();
     private final Deque<Long> recentChatSeconds = new ArrayDeque<>();
@@ -54,7 +55,7 @@ public class ChatService {
 
     ChatService(ConversationStore store, ChatBus bus, ChatRecords records, ChatHours hours, ChatConfig config,
             PrivacyGuard guard, RateLimits limits, CatalogueSearch catalogue, FactLibrary facts, CannedService canned,
-            Clock clock) {
+            Clock clock, ChatMetrics metrics) {
         this.store = store;
         this.bus = bus;
         this.records = records;
@@ -66,6 +67,7 @@ public class ChatService {
         this.facts = facts;
         this.canned = canned;
         this.clock = clock;
+        this.metrics = metrics;
         this.messageLimit = new RateLimits.Limit("chat-message", config.messagesPerMinute(), Duration.ofMinutes(1));
     }
 
@@ -523,6 +525,7 @@ public class ChatService {
         c.counsellor = username;
         if (c.claimedAt == null) {
             c.claimedAt = clock.instant();
+            metrics.waited(Duration.between(c.queuedAt, c.claimedAt));
         }
         out.to(counsellor(username), Frames.of("claimed", c).put("topic", c.topic).put("ageBand", c.ageBand)
                 .put("youthConnected", c.youthConnected).json());

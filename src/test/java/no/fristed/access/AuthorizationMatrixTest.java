@@ -49,6 +49,13 @@ class AuthorizationMatrixTest {
             new Endpoint("POST", "/api/v1/staff", Set.of("admin")),
             new Endpoint("POST", "/api/v1/staff/admin/deactivate", Set.of("admin")),
             new Endpoint("GET", "/api/v1/chat/live", Set.of("supervisor", "admin")),
+            new Endpoint("GET", "/api/v1/stats", Set.of("supervisor", "admin")),
+            new Endpoint("GET", "/api/v1/stats/export.csv", Set.of("supervisor", "admin")),
+            new Endpoint("GET", "/api/v1/counsellor/questions", Set.of("counsellor")),
+            new Endpoint("POST", "/api/v1/counsellor/questions/x/claim", Set.of("counsellor")),
+            new Endpoint("POST", "/api/v1/counsellor/questions/x/release", Set.of("counsellor")),
+            new Endpoint("POST", "/api/v1/counsellor/questions/x/answer", Set.of("counsellor")),
+            new Endpoint("POST", "/api/v1/editor/questions/x/publish", Set.of("editor")),
             new Endpoint("POST", "/api/v1/sessions/refresh", Set.of("youth")),
             new Endpoint("DELETE", "/api/v1/sessions/me", Set.of("youth")));
 

@@ -1,0 +1,80 @@
+package no.fristed.questions;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import no.fristed.common.RandomCodes;
+import no.fristed.common.SecretFiles;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Pickup codes for anonymous questions: 20 characters (about 98 random bits) in groups of five, stored only as an
+ * HMAC under a server secret, so a leaked database cannot be used to look codes up. The embedded default generates
+ * the secret on first use; every instance of a cluster must share it.
+ */
+@ApplicationScoped
+public class PickupCodes {
+
+    private final Path secretFile;
+    private final boolean generate;
+    private volatile SecretKeySpec secret;
+
+    PickupCodes(@ConfigProperty(name = "fristed.questions.pickup-secret-file") Path secretFile,
+            @ConfigProperty(name = "fristed.questions.generate-secret") boolean generate) {
+        this.secretFile = secretFile;
+        this.generate = generate;
+    }
+
+    public String newCode() {
+        return RandomCodes.generate(4, 5);
+    }
+
+    public String hash(String code) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(secret());
+            return HexFormat.of().formatHex(mac.doFinal(RandomCodes.normalise(code).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private SecretKeySpec secret() {
+        SecretKeySpec known = secret;
+        if (known == null) {
+            synchronized (this) {
+                if (secret == null) {
+                    secret = new SecretKeySpec(load(), "HmacSHA256");
+                }
+                known = secret;
+            }
+        }
+        return known;
+    }
+
+    private byte[] load() {
+        try {
+            if (!Files.exists(secretFile)) {
+                if (!generate) {
+                    throw new IllegalStateException("No pickup-code secret at " + secretFile
+                            + " (set fristed.questions.pickup-secret-file, or allow generation)");
+                }
+                byte[] fresh = new byte[32];
+                new SecureRandom().nextBytes(fresh);
+                SecretFiles.writeOwnerOnly(secretFile, Base64.getEncoder().encodeToString(fresh) + "\n");
+            }
+            return Base64.getDecoder().decode(Files.readString(secretFile).trim());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package no.fristed.stats;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import no.fristed.chat.ChatStatistic;
+import no.fristed.testing.TestTokens;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class StatsTest {
+
+    private static final String SUPERVISOR = TestTokens.staff("sara", "supervisor");
+    /** A day no other test writes statistics for. */
+    private static final String DAY = "2024-03-05";
+
+    @BeforeAll
+    static void sevenChatsOnOneDay() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < 7; i++) {
+                ChatStatistic stat = new ChatStatistic();
+                stat.id = UUID.randomUUID().toString();
+                stat.startedAt = Instant.parse(DAY + "T10:00:00Z");
+                stat.topic = i < 6 ? "cannabis" : "alkohol";
+                stat.ageBand = "16-17";
+                stat.waitedSeconds = 60 * (i + 1);
+                stat.durationSeconds = 900;
+                stat.outcome = i < 6 ? "answered" : "cancelled";
+                stat.wrapUpTopics = List.of();
+                stat.referredServices = i < 2 ? List.of("uro-bergen") : List.of();
+                stat.feedback = i < 5 ? 4 : null;
+                stat.persist();
+            }
+        });
+    }
+
+    private static Map<String, Object> cells(JsonPath report) {
+        return report.getList("cells", Map.class).stream()
+                .collect(Collectors.toMap(c -> c.get("period") + "|" + c.get("metric"), c -> c.get("value")));
+    }
+
+    @Test
+    void countsOfFiveOrMoreAreShownAndSmallerOnesAreSuppressed() {
+        Map<String, Object> cells = cells(given().auth().oauth2(SUPERVISOR)
+                .get("/api/v1/stats?from=" + DAY + "&to=" + DAY).then().statusCode(200).extract().jsonPath());
+        assertEquals(7, cells.get(DAY + "|chats.started"));
+        assertEquals(6, cells.get(DAY + "|chats.answered"));
+        assertEquals("<5", cells.get(DAY + "|chats.abandoned"));
+        assertEquals(6, cells.get(DAY + "|topics.cannabis"));
+        assertEquals("<5", cells.get(DAY + "|topics.alkohol"));
+        assertEquals("<5", cells.get(DAY + "|referredServices.uro-bergen"));
+        assertEquals(5, cells.get(DAY + "|feedback.4"));
+        assertEquals(4.0f, ((Number) cells.get(DAY + "|feedback.average")).floatValue());
+        assertEquals(180, ((Number) cells.get(DAY + "|waitSeconds.p50")).intValue(), "median of six answered waits");
+        assertEquals("<5", cells.get(DAY + "|questions.asked"));
+        cells.forEach((key, value) -> {
+            if (value instanceof Number n && !key.contains("average") && !key.contains("waitSeconds")) {
+                assertTrue(n.intValue() >= 5, key + " shows a count below five");
+            }
+        });
+    }
+
+    @Test
+    void weeksGroupTheSameFigures() {
+        Map<String, Object> cells = cells(given().auth().oauth2(SUPERVISOR)
+                .get("/api/v1/stats?from=2024-03-04&to=2024-03-10&period=week").then().statusCode(200).extract().jsonPath());
+        assertEquals(7, cells.get("2024-W10|chats.started"));
+    }
+
+    @Test
+    void theCsvExportHoldsExactlyTheJsonFigures() {
+        JsonPath json = given().auth().oauth2(SUPERVISOR).get("/api/v1/stats?from=" + DAY + "&to=" + DAY)
+                .then().extract().jsonPath();
+        String csv = given().auth().oauth2(SUPERVISOR).get("/api/v1/stats/export.csv?from=" + DAY + "&to=" + DAY)
+                .then().statusCode(200).contentType("text/csv").extract().asString();
+        List<String> lines = csv.lines().toList();
+        assertEquals("period,metric,value", lines.get(0));
+        List<String> fromJson = json.getList("cells", Map.class).stream()
+                .map(c -> c.get("period") + "," + c.get("metric") + "," + c.get("value")).toList();
+        assertEquals(fromJson.stream().map(s -> s.replace(".0,", ",")).toList(),
+                lines.subList(1, lines.size()).stream().map(s -> s.replace(".0,", ",")).toList());
+    }
+
+    @Test
+    void badRangesAreProblems() {
+        given().auth().oauth2(SUPERVISOR).get("/api/v1/stats?from=2024-03-10&to=2024-03-01").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().auth().oauth2(SUPERVISOR).get("/api/v1/stats?from=yesterday").then().statusCode(400);
+        given().auth().oauth2(SUPERVISOR).get("/api/v1/stats?period=month").then().statusCode(400);
+    }
+
+    @Test
+    void prometheusShowsTheQueueActiveChatsAndWaits() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("fristed_chat_queue_length"), "queue length");
+        assertTrue(metrics.contains("fristed_chat_active"), "active chats");
+        assertTrue(metrics.contains("fristed_chat_wait_seconds"), "wait times");
+    }
+}

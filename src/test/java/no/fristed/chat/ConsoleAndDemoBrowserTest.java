@@ -1,0 +1,130 @@
+package no.fristed.chat;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A young person in the demo client chats with a counsellor in the console, each in their own headless Chromium
+ * context. Uses the system's Chromium (Debian's package); without it the test is skipped, except in CI.
+ */
+@QuarkusTest
+class ConsoleAndDemoBrowserTest extends ChatTestSupport {
+
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("FRISTED_CHROMIUM", "/usr/bin/chromium"));
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    @TestHTTPResource("/console/")
+    URL consoleUrl;
+    @TestHTTPResource("/demo/")
+    URL demoUrl;
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @BeforeAll
+    static void startChromium() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException("Chromium is missing at " + CHROMIUM + ": CI must install it (see .ci/run)");
+            }
+            Assumptions.abort("Chromium is not installed at " + CHROMIUM + ": browser tests skipped "
+                    + "(install it with apt-get install chromium)");
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    private static String newCounsellorAccount() {
+        String admin = given().contentType(ContentType.JSON)
+                .body(Map.of("username", "admin", "password", "test-admin-password"))
+                .post("/api/v1/staff/login").then().statusCode(200).extract().path("token");
+        String username = uniqueName("kari");
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", "a-long-enough-password",
+                        "roles", List.of("counsellor", "supervisor")))
+                .post("/api/v1/staff").then().statusCode(201);
+        return username;
+    }
+
+    @Test
+    void aYoungPersonAndACounsellorChatThroughTheirPagesAndQuickExitLeavesNothing() throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        String username = newCounsellorAccount();
+
+        BrowserContext counsellorContext = browser.newContext();
+        Page console = counsellorContext.newPage();
+        console.navigate(consoleUrl.toString());
+        console.getByLabel("Brukernavn", new Page.GetByLabelOptions().setExact(true)).fill(username);
+        console.getByLabel("Passord", new Page.GetByLabelOptions().setExact(true)).fill("a-long-enough-password");
+        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn")).click();
+        console.getByLabel("Tilgjengelig", new Page.GetByLabelOptions().setExact(true)).check();
+        console.locator("#connection").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Tilgjengelig (")).waitFor();
+
+        BrowserContext youthContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
+        Page demo = youthContext.newPage();
+        demo.navigate(demoUrl.toString());
+        demo.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chat")).click();
+        demo.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start chat")).click();
+        demo.locator("#chat-status").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("i køen")).waitFor();
+
+        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ta samtalen")).click();
+        demo.locator("#chat-status").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("En veileder er her")).waitFor();
+
+        demo.getByLabel("Skriv en melding").fill("Hei fra nettleseren");
+        demo.locator("#chat-form button").click();
+        console.locator("#messages li").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Hei fra nettleseren")).waitFor();
+
+        console.getByLabel("Melding", new Page.GetByLabelOptions().setExact(true)).fill("Hei tilbake, jeg er her");
+        console.locator("#send-form button").click();
+        demo.locator("#chat-messages li").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Hei tilbake, jeg er her")).waitFor();
+
+        console.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("console.png")).setFullPage(true));
+        demo.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("demo.png")).setFullPage(true));
+
+        demo.locator("#quick-exit").click();
+        demo.waitForURL(url -> !url.contains("/demo/"));
+        console.locator("#messages li").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Samtalen er avsluttet")).waitFor();
+
+        Page again = youthContext.newPage();
+        again.navigate(demoUrl.toString());
+        assertEquals(0, ((Number) again.evaluate("() => localStorage.length + sessionStorage.length")).intValue(),
+                "nothing of the conversation is left in the page's storage");
+        assertTrue(youthContext.cookies().isEmpty(), "no cookies");
+        assertTrue(Files.size(SCREENSHOTS.resolve("console.png")) > 0 && Files.size(SCREENSHOTS.resolve("demo.png")) > 0);
+        youthContext.close();
+        counsellorContext.close();
+    }
+}

@@ -58,21 +58,24 @@ public class FactLoader {
     }
 
     FactFile parse(Path file) {
-        String name = file.toString();
-        Matcher fileName = FILE_NAME.matcher(file.getFileName().toString());
-        if (!fileName.matches()) {
+        return parse(file.toString(), file.getFileName().toString(), files.text(file));
+    }
+
+    /** Parses one page's text; {@code name} is what errors call it, {@code fileName} gives slug and language. */
+    FactFile parse(String name, String fileName, String text) {
+        Matcher nameParts = FILE_NAME.matcher(fileName);
+        if (!nameParts.matches()) {
             throw new ContentException(name, null, "name the file <slug>.<lang>.md, for example cannabis.nb.md");
         }
-        String text = files.text(file);
         Matcher parts = FRONT_MATTER.matcher(text);
         if (!parts.matches()) {
             throw new ContentException(name, null, "the file must start with YAML front matter between two --- lines");
         }
         FactContent content = files.parse(name, parts.group(1), FactContent.class).withBody(parts.group(2));
-        List<FieldError> errors = rules.violations(fileName.group(1), fileName.group(2), content);
+        List<FieldError> errors = rules.violations(nameParts.group(1), nameParts.group(2), content);
         if (!errors.isEmpty()) {
             throw new ContentException(name, errors.get(0).field(), errors.get(0).message());
         }
-        return new FactFile(fileName.group(1), fileName.group(2), content, Hashes.sha256(text));
+        return new FactFile(nameParts.group(1), nameParts.group(2), content, Hashes.sha256(text));
     }
 }

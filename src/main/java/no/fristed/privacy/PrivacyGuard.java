@@ -36,7 +36,8 @@ public class PrivacyGuard {
             "(?<![\\d+])(?:(?:\\+|00)47[\\s.-]?)?\\d(?:[\\s.-]?\\d){7}(?!\\d)");
     private static final Pattern EMAIL = Pattern.compile(
             "[\\p{L}0-9._%+-]+@[\\p{L}0-9-]+(?:\\.[\\p{L}0-9-]+)*\\.\\p{L}{2,}");
-    private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}0-9._%+-])@[A-Za-z0-9_.]{2,30}");
+    /** An @handle, and any handles glued to it ("@ola@kari"), as one finding. */
+    private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}0-9._%+-])@[A-Za-z0-9_.]{2,30}(?:@[A-Za-z0-9_.]{2,30})*");
     private static final String STREET = "gata|gaten|gate|veien|vei|vegen|veg|allé|plass|plassen|stien|bakken|torget|kaia|brygge|ringen";
     private static final Pattern ADDRESS = Pattern.compile(
             "(?:(?:\\p{Lu}[\\p{L}'.-]*\\s){1,3}(?:gate|gata|vei|veg|allé|plass)"
@@ -45,12 +46,28 @@ public class PrivacyGuard {
     private static final int[] FNR_WEIGHTS_1 = {3, 7, 6, 1, 8, 9, 4, 5, 2};
     private static final int[] MOD11_WEIGHTS = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
 
+    private static final int MAX_PASSES = 5;
+
     private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
 
     public Result check(String text) {
         if (text == null || text.isEmpty()) {
             return new Result(List.of(), text == null ? "" : text);
         }
+        List<Finding> findings = detect(text);
+        String redacted = redact(text, findings);
+        // Removing one finding can expose another (a handle glued to a handle); redact until nothing is left.
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            List<Finding> more = detect(redacted);
+            if (more.isEmpty()) {
+                break;
+            }
+            redacted = redact(redacted, more);
+        }
+        return new Result(findings, redacted);
+    }
+
+    private List<Finding> detect(String text) {
         List<Finding> candidates = new ArrayList<>();
         numbers(text, candidates);
         matches(EMAIL, PersonalData.EMAIL, text, candidates);
@@ -66,8 +83,7 @@ public class PrivacyGuard {
             }
         }
         matches(ADDRESS, PersonalData.ADDRESS, text, candidates);
-        List<Finding> findings = withoutOverlaps(candidates);
-        return new Result(findings, redact(text, findings));
+        return merged(candidates);
     }
 
     private boolean isValidNorwegianNumber(String candidate) {
@@ -121,18 +137,22 @@ public class PrivacyGuard {
         }
     }
 
-    /** Keeps the earliest finding where findings overlap; at the same start, the longer one. */
-    private static List<Finding> withoutOverlaps(List<Finding> candidates) {
+    /**
+     * Merges overlapping findings into one span covering both (named by the one that starts first, or the longer at
+     * the same start): redaction must cover every character any detector flagged.
+     */
+    private static List<Finding> merged(List<Finding> candidates) {
         List<Finding> sorted = candidates.stream()
                 .sorted(Comparator.comparingInt(Finding::start).thenComparing(f -> -(f.end() - f.start()))
                         .thenComparing(Finding::kind))
                 .toList();
         List<Finding> kept = new ArrayList<>();
-        int coveredUntil = 0;
         for (Finding finding : sorted) {
-            if (finding.start() >= coveredUntil) {
+            Finding last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            if (last != null && finding.start() < last.end()) {
+                kept.set(kept.size() - 1, new Finding(last.kind(), last.start(), Math.max(last.end(), finding.end())));
+            } else {
                 kept.add(finding);
-                coveredUntil = finding.end();
             }
         }
         return List.copyOf(kept);

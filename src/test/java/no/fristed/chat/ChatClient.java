@@ -21,7 +21,7 @@ public class ChatClient implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final LinkedBlockingDeque<JsonNode> inbox = new LinkedBlockingDeque<>();
-    private final List<JsonNode> seen = new ArrayList<>();
+    private final List<JsonNode> seen = java.util.Collections.synchronizedList(new ArrayList<>());
     private Session session;
 
     static ChatClient connect(URI http, String token) {
@@ -83,6 +83,20 @@ public class ChatClient implements AutoCloseable {
         throw new AssertionError("no " + description + " frame arrived; saw " + seen);
     }
 
+    /** The next frame within the time, or null. */
+    JsonNode poll(long millis) {
+        try {
+            JsonNode frame = inbox.poll(millis, TimeUnit.MILLISECONDS);
+            if (frame != null) {
+                seen.add(frame);
+            }
+            return frame;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
     /** Every frame that arrives within the time, in order. */
     List<JsonNode> drain(long millis) {
         List<JsonNode> frames = new ArrayList<>();
@@ -103,7 +117,9 @@ public class ChatClient implements AutoCloseable {
 
     /** Every frame received so far. */
     List<JsonNode> seen() {
-        return List.copyOf(seen);
+        synchronized (seen) {
+            return List.copyOf(seen);
+        }
     }
 
     /** The frames received after the previous frame of this type and before the last one. */

@@ -60,6 +60,7 @@ final class FactIndex {
 
     private static final CharArraySet STOP_WORDS = NorwegianAnalyzer.getDefaultStopSet();
     private static final Map<String, Float> FIELDS = Map.of("keywords", 8f, "title", 5f, "summary", 2f, "body", 1f);
+    private static final java.util.Set<String> FUZZY_FIELDS = java.util.Set.of("keywords", "title");
 
     private final Analyzer indexAnalyzer = analyzer(null);
     private final Analyzer queryAnalyzer;
@@ -91,10 +92,14 @@ final class FactIndex {
             return List.of();
         }
         BooleanQuery.Builder matching = new BooleanQuery.Builder();
+        BooleanQuery.Builder exact = new BooleanQuery.Builder();
         for (String term : terms) {
             FIELDS.forEach((field, boost) -> {
-                matching.add(new BoostQuery(new TermQuery(new Term(field, term)), boost), BooleanClause.Occur.SHOULD);
-                if (term.length() >= 4) {
+                TermQuery termQuery = new TermQuery(new Term(field, term));
+                matching.add(new BoostQuery(termQuery, boost), BooleanClause.Occur.SHOULD);
+                exact.add(termQuery, BooleanClause.Occur.SHOULD);
+                // Typos are caught where they matter (names and titles); fuzzy matching long bodies is slow and noisy.
+                if (term.length() >= 4 && FUZZY_FIELDS.contains(field)) {
                     matching.add(new BoostQuery(new FuzzyQuery(new Term(field, term), term.length() >= 6 ? 2 : 1),
                             boost * 0.4f), BooleanClause.Occur.SHOULD);
                 }
@@ -111,7 +116,7 @@ final class FactIndex {
             List<Hit> hits = new ArrayList<>();
             Set<String> seen = new LinkedHashSet<>();
             Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"),
-                    new SimpleHTMLEncoder(), new QueryScorer(query, "body"));
+                    new SimpleHTMLEncoder(), new QueryScorer(exact.build(), "body"));
             for (ScoreDoc scoreDoc : searcher.search(filtered.build(), limit * AgeBand.values().length).scoreDocs) {
                 Document doc = searcher.storedFields().document(scoreDoc.doc);
                 if (seen.add(doc.get("page")) && hits.size() < limit) {

@@ -88,16 +88,15 @@ public class ChatService {
 
     void youthDisconnected(String session, jakarta.websocket.Session socket) {
         bus.disconnect(youth(session), socket);
-        run(out -> {
+        update(out -> {
             if (bus.connected(youth(session))) {
-                return null;
+                return;
             }
             liveOf(session).forEach(c -> {
                 c.youthConnected = false;
                 c.youthLeftAt = clock.instant();
                 out.to(counsellor(c.counsellor), Frames.of("reconnecting", c).json());
             });
-            return null;
         });
     }
 
@@ -108,13 +107,13 @@ public class ChatService {
         }
         Optional<String> requested = continuationCode == null ? Optional.empty()
                 : records.counsellorFor(continuationCode, now);
-        run(out -> {
+        update(out -> {
             if (!liveOf(session).isEmpty()) {
                 throw new ChatException("already-open", "You already have a chat; resume it instead");
             }
             if (!hours.openNow()) {
                 out.to(youth(session), closedFrame());
-                return null;
+                return;
             }
             Conversation c = new Conversation();
             c.id = UUID.randomUUID().toString();
@@ -132,12 +131,11 @@ public class ChatService {
                 out.to(youth(session), Frames.of("continuation", c).put("matched", requested.isPresent()).json());
             }
             queueChanged(out);
-            return null;
         });
     }
 
     void resumeYouth(String session, String conversationId, long lastSeq) {
-        run(out -> {
+        update(out -> {
             Conversation c = ownedBy(session, conversationId);
             c.youthConnected = true;
             c.youthLeftAt = null;
@@ -149,7 +147,6 @@ public class ChatService {
             if (c.status == ConversationStatus.WAITING) {
                 queueChanged(out);
             }
-            return null;
         });
     }
 
@@ -161,7 +158,7 @@ public class ChatService {
             throw new ChatException("rate-limited", "You are sending messages very fast; wait a little");
         }
         PrivacyGuard.Result check = guard.check(text);
-        run(out -> {
+        update(out -> {
             Conversation c = ownedBy(session, conversationId);
             requireStatus(c, ConversationStatus.ACTIVE, "No counsellor has joined yet");
             if (!check.clean() && choice == null) {
@@ -170,7 +167,7 @@ public class ChatService {
                         .put("redacted", check.redacted())
                         .put("message", "Du trenger ikke dele dette. Send uten, endre meldingen, eller send likevel.")
                         .json());
-                return null;
+                return;
             }
             boolean redacted = !check.clean() && choice == PiiChoice.REDACT;
             String json = store.append(c, Audience.BOTH, Frames.of("message", c).put("from", "youth")
@@ -181,41 +178,36 @@ public class ChatService {
             if (bus.connected(counsellor(c.counsellor))) {
                 out.to(youth(session), Frames.of("delivered", c).put("clientMessageId", clientMessageId).json());
             }
-            return null;
         });
     }
 
     void youthTyping(String session, String conversationId) {
-        run(out -> {
+        update(out -> {
             Conversation c = ownedBy(session, conversationId);
             out.to(counsellor(c.counsellor), Frames.of("typing", c).put("from", "youth").json());
-            return null;
         });
     }
 
     void youthRead(String session, String conversationId, long upToSeq) {
-        run(out -> {
+        update(out -> {
             Conversation c = ownedBy(session, conversationId);
             logToBoth(c, Frames.of("read", c).put("by", "youth").put("upToSeq", upToSeq), out);
-            return null;
         });
     }
 
     void cancel(String session, String conversationId) {
-        run(out -> {
+        update(out -> {
             Conversation c = ownedBy(session, conversationId);
             requireStatus(c, ConversationStatus.WAITING, "Only a chat in the queue can be cancelled");
             finish(c, ConversationStatus.CANCELLED, "youth", "cancelled", out);
-            return null;
         });
     }
 
     void youthEnd(String session, String conversationId) {
-        run(out -> {
+        update(out -> {
             Conversation c = ownedBy(session, conversationId);
             requireStatus(c, ConversationStatus.ACTIVE, "The chat is not active");
             finish(c, ConversationStatus.ENDED, "youth", "answered", out);
-            return null;
         });
     }
 
@@ -223,12 +215,11 @@ public class ChatService {
         if (score < 1 || score > 5) {
             throw new ChatException("bad-frame", "score must be 1 to 5");
         }
-        run(out -> {
+        update(out -> {
             Conversation c = ownedBy(session, conversationId);
             requireStatus(c, ConversationStatus.ENDED, "Feedback comes after the chat");
             out.after(() -> records.feedback(c.statId, score));
             out.to(youth(session), Frames.of("feedback-received", c).json());
-            return null;
         });
     }
 
@@ -251,7 +242,7 @@ public class ChatService {
 
     void counsellorConnected(String username, jakarta.websocket.Session socket) {
         bus.connect(counsellor(username), socket);
-        run(out -> {
+        update(out -> {
             CounsellorPresence p = presence(username);
             p.connected = true;
             p.disconnectedAt = null;
@@ -263,13 +254,12 @@ public class ChatService {
                                     "lastSeq", c.lastSeq)).toList())
                     .json());
             queueChanged(out);
-            return null;
         });
     }
 
     void counsellorDisconnected(String username, jakarta.websocket.Session socket) {
         bus.disconnect(counsellor(username), socket);
-        run(out -> {
+        update(out -> {
             if (!bus.connected(counsellor(username))) {
                 CounsellorPresence p = presence(username);
                 p.connected = false;
@@ -277,7 +267,6 @@ public class ChatService {
                 store.putCounsellor(p);
                 queueChanged(out);
             }
-            return null;
         });
     }
 
@@ -285,7 +274,7 @@ public class ChatService {
         if (capacity != null && (capacity < 1 || capacity > 10)) {
             throw new ChatException("bad-frame", "capacity must be 1 to 10");
         }
-        run(out -> {
+        update(out -> {
             CounsellorPresence p = presence(username);
             p.available = available;
             if (capacity != null) {
@@ -295,12 +284,11 @@ public class ChatService {
             out.to(counsellor(username), Frames.of("availability", null).put("available", p.available)
                     .put("capacity", p.capacity).put("active", activeCount(username)).json());
             queueChanged(out);
-            return null;
         });
     }
 
     void claim(String username, String conversationId) {
-        run(out -> {
+        update(out -> {
             CounsellorPresence p = presence(username);
             if (!p.available || activeCount(username) >= p.capacity) {
                 throw new ChatException("no-capacity", "Set yourself available, or end a chat first");
@@ -310,43 +298,38 @@ public class ChatService {
             requireStatus(c, ConversationStatus.WAITING, "Someone else has this chat");
             assign(c, username, out);
             queueChanged(out);
-            return null;
         });
     }
 
     void counsellorMessage(String username, String conversationId, String text) {
         checkLength(text);
-        run(out -> {
+        update(out -> {
             Conversation c = assignedTo(username, conversationId);
             requireStatus(c, ConversationStatus.ACTIVE, "The chat is not active");
             logToBoth(c, Frames.of("message", c).put("from", "counsellor").put("text", text), out);
-            return null;
         });
     }
 
     void counsellorTyping(String username, String conversationId) {
-        run(out -> {
+        update(out -> {
             Conversation c = assignedTo(username, conversationId);
             out.to(youth(c.youthSession), Frames.of("typing", c).put("from", "counsellor").json());
-            return null;
         });
     }
 
     void counsellorRead(String username, String conversationId, long upToSeq) {
-        run(out -> {
+        update(out -> {
             Conversation c = assignedTo(username, conversationId);
             logToBoth(c, Frames.of("read", c).put("by", "counsellor").put("upToSeq", upToSeq), out);
-            return null;
         });
     }
 
     void resumeCounsellor(String username, String conversationId, long lastSeq) {
-        run(out -> {
+        update(out -> {
             Conversation c = assignedTo(username, conversationId);
             store.framesAfter(c.id, lastSeq, Audience.COUNSELLOR).forEach(json -> out.to(counsellor(username), json));
             out.to(counsellor(username), Frames.of("resumed", c).put("status", c.status.code())
                     .put("youthConnected", c.youthConnected).json());
-            return null;
         });
     }
 
@@ -379,7 +362,7 @@ public class ChatService {
     }
 
     void transfer(String username, String conversationId, String to) {
-        run(out -> {
+        update(out -> {
             Conversation c = assignedTo(username, conversationId);
             requireStatus(c, ConversationStatus.ACTIVE, "The chat is not active");
             if (to == null) {
@@ -393,38 +376,34 @@ public class ChatService {
                         .put("message", "Du blir satt over til en annen veileder."), out);
                 assign(c, target.username, out);
             }
-            return null;
         });
     }
 
     void counsellorEnd(String username, String conversationId) {
-        run(out -> {
+        update(out -> {
             Conversation c = assignedTo(username, conversationId);
             requireStatus(c, ConversationStatus.ACTIVE, "The chat is not active");
             finish(c, ConversationStatus.ENDED, "counsellor", "answered", out);
-            return null;
         });
     }
 
     void wrapUp(String username, String conversationId, List<String> topics, String outcome, List<String> referred) {
-        run(out -> {
+        update(out -> {
             Conversation c = assignedTo(username, conversationId);
             requireStatus(c, ConversationStatus.ENDED, "Fill in the wrap-up after the chat has ended");
             out.after(() -> records.wrapUp(c.statId, topics, outcome, referred));
             out.to(counsellor(username), Frames.of("wrap-up-saved", c).json());
-            return null;
         });
     }
 
     void block(String username, String conversationId) {
-        run(out -> {
+        update(out -> {
             Conversation c = assignedTo(username, conversationId);
             if (!c.status.over()) {
                 finish(c, ConversationStatus.ENDED, "counsellor", "blocked", out);
             }
             String session = c.youthSession;
             out.after(() -> records.block(session, clock.instant().plus(config.blockDuration())));
-            return null;
         });
     }
 
@@ -495,7 +474,7 @@ public class ChatService {
 
     /** "Delete everything now": the session's conversations and their text go at once. */
     void wipe(String session) {
-        run(out -> {
+        update(out -> {
             store.all().stream().filter(c -> session.equals(c.youthSession)).forEach(c -> {
                 if (!c.status.over()) {
                     finish(c, ConversationStatus.ENDED, "youth", "deleted", out);
@@ -503,12 +482,18 @@ public class ChatService {
                 store.remove(c.id);
             });
             queueChanged(out);
-            return null;
         });
         records.forgetSession(session);
     }
 
     // ---- internals ----------------------------------------------------------------------------------------------
+
+    private void update(java.util.function.Consumer<Outbox> operation) {
+        run(out -> {
+            operation.accept(out);
+            return null;
+        });
+    }
 
     private <T> T run(Function<Outbox, T> operation) {
         Outbox out = new Outbox();
@@ -562,11 +547,10 @@ public class ChatService {
     }
 
     private void sendCard(String username, String conversationId, String kind, Map<String, Object> card) {
-        run(out -> {
+        update(out -> {
             Conversation c = assignedTo(username, conversationId);
             requireStatus(c, ConversationStatus.ACTIVE, "The chat is not active");
             logToBoth(c, Frames.of("card", c).put("kind", kind).put(kind, card), out);
-            return null;
         });
     }
 

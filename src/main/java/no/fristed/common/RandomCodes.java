@@ -32,8 +32,4 @@ public final class RandomCodes {
     public static String normalise(String code) {
         return code.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
     }
-
-    public static double bits(int characters) {
-        return characters * Math.log(ALPHABET.length()) / Math.log(2);
-    }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import no.fristed.common.ContentFiles;
-import no.fristed.common.Hashes;
 import no.fristed.common.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -31,13 +30,9 @@ public class CannedService {
     }
 
     void onStart(@Observes StartupEvent event) {
-        List<Path> paths = files.list(cannedDir, ".yaml");
-        List<CannedDocument> documents = paths.stream().map(p -> files.read(p, CannedDocument.class)).toList();
-        QuarkusTransaction.requiringNew().run(() -> {
-            for (int i = 0; i < paths.size(); i++) {
-                syncFromContent(documents.get(i), Hashes.sha256(files.text(paths.get(i))));
-            }
-        });
+        List<ContentFiles.Loaded<CannedDocument>> documents = files.list(cannedDir, ".yaml").stream()
+                .map(file -> files.load(file, CannedDocument.class)).toList();
+        QuarkusTransaction.requiringNew().run(() -> documents.forEach(file -> syncFromContent(file.value(), file.hash())));
     }
 
     @Transactional

@@ -5,12 +5,12 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.fristed.common.ContentException;
 import no.fristed.common.ContentFiles;
-import no.fristed.common.Hashes;
 import no.fristed.common.Problem.FieldError;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -36,23 +36,22 @@ public class CatalogueLoader {
     }
 
     void onStart(@Observes StartupEvent event) {
-        Map<String, ServiceDocument> documents = read();
-        Map<String, String> hashes = new HashMap<>();
-        documents.forEach((file, doc) -> hashes.put(doc.id(), Hashes.sha256(files.text(Path.of(file)))));
+        List<ContentFiles.Loaded<ServiceDocument>> documents = read();
         QuarkusTransaction.requiringNew().run(() -> {
-            documents.values().forEach(doc -> catalogue.syncFromContent(doc, hashes.get(doc.id())));
-            catalogue.retireContentServicesOtherThan(hashes.keySet());
+            documents.forEach(file -> catalogue.syncFromContent(file.value(), file.hash()));
+            catalogue.retireContentServicesOtherThan(documents.stream().map(file -> file.value().id()).toList());
         });
         LOG.infof("Catalogue: %d service files checked in %s", documents.size(), servicesDir);
     }
 
     /** Parses and checks every file before anything is written, so a bad file changes nothing. */
-    Map<String, ServiceDocument> read() {
-        Map<String, ServiceDocument> documents = new java.util.TreeMap<>();
+    List<ContentFiles.Loaded<ServiceDocument>> read() {
+        List<ContentFiles.Loaded<ServiceDocument>> documents = new ArrayList<>();
         Map<String, String> fileById = new HashMap<>();
         for (Path file : files.list(servicesDir, ".yaml")) {
             String name = file.toString();
-            ServiceDocument doc = files.read(file, ServiceDocument.class);
+            ContentFiles.Loaded<ServiceDocument> loaded = files.load(file, ServiceDocument.class);
+            ServiceDocument doc = loaded.value();
             List<FieldError> errors = catalogue.violations(doc);
             if (!errors.isEmpty()) {
                 throw new ContentException(name, errors.get(0).field(), errors.get(0).message());
@@ -61,7 +60,7 @@ public class CatalogueLoader {
             if (earlier != null) {
                 throw new ContentException(name, "id", "'" + doc.id() + "' is already used by " + earlier);
             }
-            documents.put(name, doc);
+            documents.add(loaded);
         }
         return documents;
     }

@@ -36,8 +36,14 @@ public class ContentFiles {
         this.validator = validator;
     }
 
-    public <T> T read(Path file, Class<T> type) {
-        return read(file, yaml.getTypeFactory().constructType(type));
+    /** A content file's validated value and the hash of its text, so loaders can skip unchanged files. */
+    public record Loaded<T>(T value, String hash) {
+    }
+
+    /** Reads a file once: parses and validates its text, and hashes the same text. */
+    public <T> Loaded<T> load(Path file, Class<T> type) {
+        String text = text(file);
+        return new Loaded<>(parse(file.toString(), text, type), Hashes.sha256(text));
     }
 
     public <T> T read(Path file, TypeReference<T> type) {

@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import no.fristed.canned.CannedDocument;
 import no.fristed.canned.CannedService;
 import no.fristed.catalogue.CatalogueSearch;
+import no.fristed.catalogue.OpeningHours;
 import no.fristed.catalogue.ServiceView;
 import no.fristed.common.ProblemException;
 import no.fristed.common.RateLimits;
@@ -432,11 +434,13 @@ public class ChatService {
     /** What a young person sees before opening a chat. */
     public Map<String, Object> publicStatus() {
         return run(out -> {
+            OpeningHours.Availability chatHours = hours.now();
+            int waiting = waiting().size();
             Map<String, Object> status = new LinkedHashMap<>();
-            status.put("open", hours.openNow());
-            status.put("nextOpens", hours.now().nextOpens() == null ? null : hours.now().nextOpens().toString());
-            status.put("waiting", waiting().size());
-            status.put("estimatedWaitSeconds", estimate(waiting().size() + 1));
+            status.put("open", Boolean.TRUE.equals(chatHours.openNow()));
+            status.put("nextOpens", chatHours.nextOpens() == null ? null : chatHours.nextOpens().toString());
+            status.put("waiting", waiting);
+            status.put("estimatedWaitSeconds", staffing().estimate(waiting + 1));
             return status;
         });
     }
@@ -564,11 +568,12 @@ public class ChatService {
     private void queueChanged(Outbox out) {
         List<Conversation> waiting = waiting();
         Instant now = clock.instant();
-        boolean anyone = store.counsellors().stream().anyMatch(p -> p.connected && p.available);
+        Staffing staffing = staffing();
         for (int i = 0; i < waiting.size(); i++) {
             Conversation c = waiting.get(i);
             out.to(youth(c.youthSession), Frames.of("queued", c).put("position", i + 1)
-                    .put("estimatedWaitSeconds", estimate(i + 1)).put("counsellorsAvailable", anyone).json());
+                    .put("estimatedWaitSeconds", staffing.estimate(i + 1))
+                    .put("counsellorsAvailable", staffing.anyoneOnDuty()).json());
         }
         for (CounsellorPresence p : store.counsellors()) {
             if (p.connected) {
@@ -583,26 +588,40 @@ public class ChatService {
     }
 
     /**
-     * An honest estimate: a minute if a free place is waiting for you, otherwise how many rounds of recent chat
-     * lengths the counsellors on duty need to reach you; null when nobody is available.
+     * The counsellors on duty as the queue sees them: their total capacity, how many places are free now, and the
+     * recent average chat length. Computed once per queue update.
      */
-    private Long estimate(int position) {
+    private record Staffing(boolean anyoneOnDuty, int capacity, long free, long averageChatSeconds) {
+
+        /**
+         * An honest estimate: a minute if a free place is waiting for you, otherwise how many rounds of recent chat
+         * lengths the counsellors on duty need to reach you; null when nobody is available.
+         */
+        Long estimate(int position) {
+            if (capacity == 0) {
+                return null;
+            }
+            if (position <= free) {
+                return 60L;
+            }
+            long rounds = (position - free + capacity - 1) / capacity;
+            return Math.max(60L, rounds * averageChatSeconds);
+        }
+    }
+
+    private Staffing staffing() {
+        Map<String, Long> active = store.all().stream()
+                .filter(c -> c.status == ConversationStatus.ACTIVE && c.counsellor != null)
+                .collect(Collectors.groupingBy(c -> c.counsellor, Collectors.counting()));
         List<CounsellorPresence> onDuty = store.counsellors().stream().filter(p -> p.connected && p.available).toList();
-        int capacity = onDuty.stream().mapToInt(p -> p.capacity).sum();
-        if (capacity == 0) {
-            return null;
-        }
-        long free = onDuty.stream().mapToLong(p -> Math.max(0, p.capacity - activeCount(p.username))).sum();
-        if (position <= free) {
-            return 60L;
-        }
         long averageChat;
         synchronized (recentChatSeconds) {
             averageChat = recentChatSeconds.isEmpty() ? Duration.ofMinutes(config.assumedChatMinutes()).toSeconds()
                     : (long) recentChatSeconds.stream().mapToLong(Long::longValue).average().orElse(0);
         }
-        long rounds = (position - free + capacity - 1) / capacity;
-        return Math.max(60L, rounds * averageChat);
+        return new Staffing(!onDuty.isEmpty(), onDuty.stream().mapToInt(p -> p.capacity).sum(),
+                onDuty.stream().mapToLong(p -> Math.max(0, p.capacity - active.getOrDefault(p.username, 0L))).sum(),
+                averageChat);
     }
 
     private String closedFrame() {
@@ -610,8 +629,9 @@ public class ChatService {
                 .map(s -> Map.<String, Object>of("id", s.service().id(), "name", s.service().name(),
                         "channels", s.service().channels()))
                 .toList();
+        OpeningHours.Availability chatHours = hours.now();
         return Frames.of("closed", null)
-                .put("nextOpens", hours.now().nextOpens() == null ? null : hours.now().nextOpens().toString())
+                .put("nextOpens", chatHours.nextOpens() == null ? null : chatHours.nextOpens().toString())
                 .put("openServices", open)
                 .put("emergency", List.of(Map.of("number", "116 111", "name", "Alarmtelefonen for barn og unge"),
                         Map.of("number", "113", "name", "Medisinsk nødtelefon")))

@@ -3,7 +3,6 @@ package no.fristed.chat;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.websocket.Session;
-import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,15 +30,8 @@ public class InMemoryChatBus implements ChatBus {
     @Override
     public void send(String participant, String json) {
         for (Session socket : sockets.getOrDefault(participant, Set.of())) {
-            // One writer at a time per socket; a socket that is closing just misses the frame (it can resume).
-            synchronized (socket) {
-                try {
-                    if (socket.isOpen()) {
-                        socket.getBasicRemote().sendText(json);
-                    }
-                } catch (IOException | IllegalStateException e) {
-                    disconnect(participant, socket);
-                }
+            if (!SocketSupport.send(socket, json)) {
+                disconnect(participant, socket);
             }
         }
     }

@@ -72,14 +72,21 @@ public class SocketSupport {
         return (String) socket.getUserProperties().get(PRINCIPAL);
     }
 
-    static void send(Session socket, String json) {
+    /**
+     * Sends one frame with one writer at a time per socket (everything that writes to a socket goes through here).
+     * Returns false when the socket failed, so its owner can forget it; a closing socket just misses the frame and
+     * can resume.
+     */
+    static boolean send(Session socket, String json) {
         synchronized (socket) {
             try {
                 if (socket.isOpen()) {
                     socket.getBasicRemote().sendText(json);
                 }
+                return true;
             } catch (IOException | IllegalStateException e) {
                 LOG.debugf("Could not send to a closing socket: %s", e.getClass().getSimpleName());
+                return false;
             }
         }
     }

@@ -12,7 +12,7 @@ public interface ChatBus {
 
     void disconnect(String participant, Session socket);
 
-    void send(String participant, String json);
+    void send(String participant, Frames.Outgoing frame);
 
     boolean connected(String participant);
 }

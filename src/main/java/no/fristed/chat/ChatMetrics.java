@@ -29,6 +29,10 @@ public class ChatMetrics {
     }
 
     private static double count(ConversationStore store, ConversationStatus status) {
-        return store.all().stream().filter(c -> c.status == status).count();
+        try {
+            return store.all().stream().filter(c -> c.status == status).count();
+        } catch (ChatException unavailable) {
+            return Double.NaN;
+        }
     }
 }

@@ -5,6 +5,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import no.fristed.common.Problem;
+import no.fristed.common.ProblemMappers;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.util.Map;
 
 /** Chat numbers over REST: whether the chat is open (for everyone) and live figures for supervisors. */
@@ -22,6 +26,13 @@ public class ChatResource {
     @Path("status")
     public Map<String, Object> status() {
         return chat.publicStatus();
+    }
+
+    /** Only the cluster's chat state can be out of reach (Redis down): say so, and when to try again. */
+    @ServerExceptionMapper
+    public Response unavailable(ChatException e) {
+        return Response.fromResponse(ProblemMappers.respond(Problem.of(503, "chat-unavailable", "Chat unavailable",
+                e.getMessage()))).header("Retry-After", 10).build();
     }
 
     @GET

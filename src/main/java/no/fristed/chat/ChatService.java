@@ -4,9 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +25,9 @@ import no.fristed.privacy.PrivacyGuard;
 
 /**
  * The live chat: queue, claims, relay, transfers, endings, reconnects and the ephemeral frame logs. Every operation
- * runs under one lock and collects what to send and store in an {@link Outbox}, which is carried out after the lock
- * is released. Message text only ever goes to the {@link ConversationStore}.
+ * has the chat state to itself ({@link ConversationStore#atomically}) and collects what to send and store in an
+ * {@link Outbox}, which the store carries out once the state is saved. Message text only ever goes to the
+ * {@link ConversationStore}.
  */
 @ApplicationScoped
 public class ChatService {
@@ -51,9 +50,6 @@ public class ChatService {
     private final Clock clock;
     private final ChatMetrics metrics;
     private final RateLimits.Limit messageLimit;
-    private final Object lock = new Object();
-    private final Deque<Long> recentChatSeconds = new ArrayDeque<>();
-    private final java.util.concurrent.atomic.AtomicLong arrivals = new java.util.concurrent.atomic.AtomicLong();
 
     ChatService(ConversationStore store, ChatBus bus, ChatRecords records, ChatHours hours, ChatConfig config,
             PrivacyGuard guard, RateLimits limits, CatalogueSearch catalogue, FactLibrary facts, CannedService canned,
@@ -85,7 +81,8 @@ public class ChatService {
 
     void youthConnected(String session, jakarta.websocket.Session socket) {
         bus.connect(youth(session), socket);
-        bus.send(youth(session), Frames.of("ready", null).put("role", "youth").put("open", hours.openNow()).json());
+        bus.send(youth(session), Frames.Outgoing.control(Frames.of("ready", null).put("role", "youth")
+                .put("open", hours.openNow()).json()));
     }
 
     void youthDisconnected(String session, jakarta.websocket.Session socket) {
@@ -126,7 +123,7 @@ public class ChatService {
             c.status = ConversationStatus.WAITING;
             c.createdAt = now;
             c.queuedAt = now;
-            c.queueNumber = arrivals.incrementAndGet();
+            c.queueNumber = store.nextQueueNumber();
             c.requestedCounsellor = requested.orElse(null);
             store.put(c);
             if (continuationCode != null) {
@@ -141,7 +138,7 @@ public class ChatService {
             Conversation c = ownedBy(session, conversationId);
             c.youthConnected = true;
             c.youthLeftAt = null;
-            store.framesAfter(c.id, lastSeq, Audience.YOUTH).forEach(json -> out.to(youth(session), json));
+            store.framesAfter(c.id, lastSeq, Audience.YOUTH).forEach(frame -> out.to(youth(session), frame));
             out.to(youth(session), Frames.of("resumed", c).put("status", c.status.code()).json());
             if (c.status == ConversationStatus.ACTIVE) {
                 out.to(counsellor(c.counsellor), Frames.of("youth-back", c).json());
@@ -172,11 +169,11 @@ public class ChatService {
                 return;
             }
             boolean redacted = !check.clean() && choice == PiiChoice.REDACT;
-            String json = store.append(c, Audience.BOTH, Frames.of("message", c).put("from", "youth")
+            Frames.Outgoing message = store.append(c, Audience.BOTH, Frames.of("message", c).put("from", "youth")
                     .put("text", redacted ? check.redacted() : text).put("clientMessageId", clientMessageId)
                     .put("redacted", redacted));
-            out.to(youth(session), json);
-            out.to(counsellor(c.counsellor), json);
+            out.to(youth(session), message);
+            out.to(counsellor(c.counsellor), message);
             if (bus.connected(counsellor(c.counsellor))) {
                 out.to(youth(session), Frames.of("delivered", c).put("clientMessageId", clientMessageId).json());
             }
@@ -236,8 +233,8 @@ public class ChatService {
         });
         String code = records.newContinuationCode(c.counsellor, session,
                 clock.instant().plus(Duration.ofDays(config.continuationDays())));
-        bus.send(youth(session), Frames.of("continuation-code", c).put("code", code)
-                .put("validDays", config.continuationDays()).json());
+        bus.send(youth(session), Frames.Outgoing.control(Frames.of("continuation-code", c).put("code", code)
+                .put("validDays", config.continuationDays()).json()));
     }
 
     // ---- counsellors --------------------------------------------------------------------------------------------
@@ -329,7 +326,7 @@ public class ChatService {
     void resumeCounsellor(String username, String conversationId, long lastSeq) {
         update(out -> {
             Conversation c = assignedTo(username, conversationId);
-            store.framesAfter(c.id, lastSeq, Audience.COUNSELLOR).forEach(json -> out.to(counsellor(username), json));
+            store.framesAfter(c.id, lastSeq, Audience.COUNSELLOR).forEach(frame -> out.to(counsellor(username), frame));
             out.to(counsellor(username), Frames.of("resumed", c).put("status", c.status.code())
                     .put("youthConnected", c.youthConnected).json());
         });
@@ -447,13 +444,20 @@ public class ChatService {
 
     /**
      * Ends conversations whose young person did not come back, returns chats of counsellors who did not come back to
-     * the queue, and deletes conversations (with all their text) once their grace has passed.
+     * the queue, and deletes conversations (with all their text) once their grace has passed. Someone whose socket
+     * was on an instance that died is noticed here: the bus no longer sees them anywhere.
      */
     public int sweep() {
         return run(out -> {
             Instant now = clock.instant();
             int removed = 0;
             for (Conversation c : store.all()) {
+                if (!c.status.over() && c.youthConnected && !bus.connected(youth(c.youthSession))) {
+                    // Their instance went away without saying so; the reconnect grace starts now.
+                    c.youthConnected = false;
+                    c.youthLeftAt = now;
+                    out.to(counsellor(c.counsellor), Frames.of("reconnecting", c).json());
+                }
                 if (c.status.over()) {
                     if (c.endedAt.plus(config.endedGrace()).isBefore(now)) {
                         store.remove(c.id);
@@ -465,6 +469,12 @@ public class ChatService {
                 }
             }
             for (CounsellorPresence p : store.counsellors()) {
+                if (p.connected && !bus.connected(counsellor(p.username))) {
+                    p.connected = false;
+                    p.disconnectedAt = now;
+                    store.putCounsellor(p);
+                    queueChanged(out);
+                }
                 if (!p.connected && p.disconnectedAt != null && p.disconnectedAt.plus(config.reconnectGrace()).isBefore(now)) {
                     p.available = false;
                     store.putCounsellor(p);
@@ -501,12 +511,7 @@ public class ChatService {
 
     private <T> T run(Function<Outbox, T> operation) {
         Outbox out = new Outbox();
-        T result;
-        synchronized (lock) {
-            result = operation.apply(out);
-        }
-        out.flush(bus);
-        return result;
+        return store.atomically(() -> operation.apply(out), () -> out.flush(bus));
     }
 
     private void assign(Conversation c, String username, Outbox out) {
@@ -518,7 +523,7 @@ public class ChatService {
         }
         out.to(counsellor(username), Frames.of("claimed", c).put("topic", c.topic).put("ageBand", c.ageBand)
                 .put("youthConnected", c.youthConnected).json());
-        store.framesAfter(c.id, 0, Audience.COUNSELLOR).forEach(json -> out.to(counsellor(username), json));
+        store.framesAfter(c.id, 0, Audience.COUNSELLOR).forEach(frame -> out.to(counsellor(username), frame));
         logToBoth(c, Frames.of("assigned", c).put("counsellor", username), out);
     }
 
@@ -538,12 +543,7 @@ public class ChatService {
         c.endReason = outcome;
         logToBoth(c, Frames.of("ended", c).put("by", by).put("reason", outcome), out);
         if (c.claimedAt != null) {
-            synchronized (recentChatSeconds) {
-                recentChatSeconds.addLast(Duration.between(c.claimedAt, now).toSeconds());
-                if (recentChatSeconds.size() > RECENT_CHATS) {
-                    recentChatSeconds.removeFirst();
-                }
-            }
+            store.chatLasted(Duration.between(c.claimedAt, now).toSeconds(), RECENT_CHATS);
         }
         Conversation snapshot = c;
         out.after(() -> records.finished(snapshot, outcome, now));
@@ -559,9 +559,9 @@ public class ChatService {
     }
 
     private void logToBoth(Conversation c, Frames.Frame frame, Outbox out) {
-        String json = store.append(c, Audience.BOTH, frame);
-        out.to(youth(c.youthSession), json);
-        out.to(counsellor(c.counsellor), json);
+        Frames.Outgoing logged = store.append(c, Audience.BOTH, frame);
+        out.to(youth(c.youthSession), logged);
+        out.to(counsellor(c.counsellor), logged);
     }
 
     /** Tells every waiting young person their place and every counsellor the queue. */
@@ -614,11 +614,9 @@ public class ChatService {
                 .filter(c -> c.status == ConversationStatus.ACTIVE && c.counsellor != null)
                 .collect(Collectors.groupingBy(c -> c.counsellor, Collectors.counting()));
         List<CounsellorPresence> onDuty = store.counsellors().stream().filter(p -> p.connected && p.available).toList();
-        long averageChat;
-        synchronized (recentChatSeconds) {
-            averageChat = recentChatSeconds.isEmpty() ? Duration.ofMinutes(config.assumedChatMinutes()).toSeconds()
-                    : (long) recentChatSeconds.stream().mapToLong(Long::longValue).average().orElse(0);
-        }
+        List<Long> recent = store.recentChatLengths();
+        long averageChat = recent.isEmpty() ? Duration.ofMinutes(config.assumedChatMinutes()).toSeconds()
+                : (long) recent.stream().mapToLong(Long::longValue).average().orElse(0);
         return new Staffing(!onDuty.isEmpty(), onDuty.stream().mapToInt(p -> p.capacity).sum(),
                 onDuty.stream().mapToLong(p -> Math.max(0, p.capacity - active.getOrDefault(p.username, 0L))).sum(),
                 averageChat);
@@ -659,6 +657,7 @@ public class ChatService {
             CounsellorPresence p = new CounsellorPresence();
             p.username = username;
             p.capacity = config.defaultCapacity();
+            p.connected = bus.connected(counsellor(username));
             return p;
         });
     }

@@ -3,12 +3,31 @@ package no.fristed.chat;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Ephemeral chat state: conversations, their frame logs (the only place message text exists) and counsellor
- * presence. In memory for the embedded default; never the SQL database.
+ * presence. In memory for the embedded default, in Redis for a cluster; never the SQL database.
  */
 public interface ConversationStore {
+
+    /**
+     * Runs one chat operation with the chat state to itself, saves what it changed, then carries out
+     * {@code deliver} (bookkeeping and frames). A store shared by several instances delivers before letting go, so
+     * frames reach every instance in the order the operations happened; a store in this process lets go first, so a
+     * slow socket never holds up the chat. Conversations and presences read inside the operation are its own
+     * copies: changes to them are saved when it ends.
+     */
+    <T> T atomically(Supplier<T> operation, Runnable deliver);
+
+    /** The next number in the queue's arrival order. */
+    long nextQueueNumber();
+
+    /** Remembers how long a finished chat lasted (for wait estimates), keeping the most recent {@code keep}. */
+    void chatLasted(long seconds, int keep);
+
+    /** The remembered chat lengths in seconds. */
+    List<Long> recentChatLengths();
 
     void put(Conversation conversation);
 
@@ -20,10 +39,10 @@ public interface ConversationStore {
     void remove(String id);
 
     /** Appends a frame to the conversation's log with the next sequence number; returns the frame as sent. */
-    String append(Conversation conversation, Audience audience, Frames.Frame frame);
+    Frames.Outgoing append(Conversation conversation, Audience audience, Frames.Frame frame);
 
     /** The logged frames after {@code seq} that {@code party} may see, oldest first. */
-    List<String> framesAfter(String conversationId, long seq, Audience party);
+    List<Frames.Outgoing> framesAfter(String conversationId, long seq, Audience party);
 
     void putCounsellor(CounsellorPresence presence);
 

@@ -42,6 +42,21 @@ public final class Frames {
         }
     }
 
+    /**
+     * A frame on its way to a participant. A logged frame carries its conversation and seq, so that each socket gets
+     * it once even when it arrives both live and in a resume's replay (a phone reconnecting races the two).
+     */
+    public record Outgoing(String json, String conversationId, long loggedSeq) {
+
+        static Outgoing control(String json) {
+            return new Outgoing(json, null, 0);
+        }
+
+        boolean logged() {
+            return conversationId != null && loggedSeq > 0;
+        }
+    }
+
     public static Frame of(String type, Conversation conversation) {
         return new Frame(type, conversation == null ? null : conversation.id,
                 conversation == null ? 0 : conversation.lastSeq);

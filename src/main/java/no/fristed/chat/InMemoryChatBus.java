@@ -28,9 +28,9 @@ public class InMemoryChatBus implements ChatBus {
     }
 
     @Override
-    public void send(String participant, String json) {
+    public void send(String participant, Frames.Outgoing frame) {
         for (Session socket : sockets.getOrDefault(participant, Set.of())) {
-            if (!SocketSupport.send(socket, json)) {
+            if (!SocketSupport.deliver(socket, frame)) {
                 disconnect(participant, socket);
             }
         }

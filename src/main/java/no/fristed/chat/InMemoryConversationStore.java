@@ -2,24 +2,63 @@ package no.fristed.chat;
 
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /** The embedded default's conversation store: plain maps in this process. */
 @ApplicationScoped
 @DefaultBean
 public class InMemoryConversationStore implements ConversationStore {
 
-    private record Logged(long seq, Audience audience, String json) {
+    private record Logged(Audience audience, Frames.Outgoing frame) {
     }
 
     private final Map<String, Conversation> conversations = new ConcurrentHashMap<>();
     private final Map<String, List<Logged>> logs = new ConcurrentHashMap<>();
     private final Map<String, CounsellorPresence> counsellors = new ConcurrentHashMap<>();
+    private final Object lock = new Object();
+    private final AtomicLong arrivals = new AtomicLong();
+    private final Deque<Long> chatLengths = new ArrayDeque<>();
+
+    @Override
+    public <T> T atomically(Supplier<T> operation, Runnable deliver) {
+        T result;
+        synchronized (lock) {
+            result = operation.get();
+        }
+        deliver.run();
+        return result;
+    }
+
+    @Override
+    public long nextQueueNumber() {
+        return arrivals.incrementAndGet();
+    }
+
+    @Override
+    public void chatLasted(long seconds, int keep) {
+        synchronized (chatLengths) {
+            chatLengths.addLast(seconds);
+            while (chatLengths.size() > keep) {
+                chatLengths.removeFirst();
+            }
+        }
+    }
+
+    @Override
+    public List<Long> recentChatLengths() {
+        synchronized (chatLengths) {
+            return List.copyOf(chatLengths);
+        }
+    }
 
     @Override
     public void put(Conversation conversation) {
@@ -43,18 +82,18 @@ public class InMemoryConversationStore implements ConversationStore {
     }
 
     @Override
-    public String append(Conversation conversation, Audience audience, Frames.Frame frame) {
+    public Frames.Outgoing append(Conversation conversation, Audience audience, Frames.Frame frame) {
         long seq = ++conversation.lastSeq;
-        String json = frame.seq(seq).json();
-        logs.computeIfAbsent(conversation.id, id -> new ArrayList<>()).add(new Logged(seq, audience, json));
-        return json;
+        Frames.Outgoing logged = new Frames.Outgoing(frame.seq(seq).json(), conversation.id, seq);
+        logs.computeIfAbsent(conversation.id, id -> new ArrayList<>()).add(new Logged(audience, logged));
+        return logged;
     }
 
     @Override
-    public List<String> framesAfter(String conversationId, long seq, Audience party) {
+    public List<Frames.Outgoing> framesAfter(String conversationId, long seq, Audience party) {
         return logs.getOrDefault(conversationId, List.of()).stream()
-                .filter(f -> f.seq() > seq && f.audience().includes(party))
-                .map(Logged::json)
+                .filter(f -> f.frame().loggedSeq() > seq && f.audience().includes(party))
+                .map(Logged::frame)
                 .toList();
     }
 

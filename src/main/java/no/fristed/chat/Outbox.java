@@ -12,15 +12,19 @@ final class Outbox {
 
     private static final Logger LOG = Logger.getLogger(Outbox.class);
 
-    private record Delivery(String participant, String json) {
+    private record Delivery(String participant, Frames.Outgoing frame) {
     }
 
     private final List<Delivery> deliveries = new ArrayList<>();
     private final List<Runnable> afterwards = new ArrayList<>();
 
     void to(String participant, String json) {
+        to(participant, Frames.Outgoing.control(json));
+    }
+
+    void to(String participant, Frames.Outgoing frame) {
         if (participant != null) {
-            deliveries.add(new Delivery(participant, json));
+            deliveries.add(new Delivery(participant, frame));
         }
     }
 
@@ -38,6 +42,6 @@ final class Outbox {
                 LOG.errorf("Chat bookkeeping failed: %s", e.getClass().getName());
             }
         }
-        deliveries.forEach(d -> bus.send(d.participant(), d.json()));
+        deliveries.forEach(d -> bus.send(d.participant(), d.frame()));
     }
 }

@@ -6,8 +6,12 @@ import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.websocket.Session;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import no.fristed.access.SessionRevocations;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -23,6 +27,7 @@ public class SocketSupport {
 
     private static final Logger LOG = Logger.getLogger(SocketSupport.class);
     private static final String PRINCIPAL = "fristed.principal";
+    private static final String SEEN = "fristed.seen";
 
     private final JWTParser parser;
     private final SessionRevocations revocations;
@@ -88,6 +93,24 @@ public class SocketSupport {
                 LOG.debugf("Could not send to a closing socket: %s", e.getClass().getSimpleName());
                 return false;
             }
+        }
+    }
+
+    /**
+     * Sends a frame unless this socket already got that logged frame (same conversation and seq): a reconnecting
+     * client can be sent one both live and in its resume's replay, and must see it once.
+     */
+    static boolean deliver(Session socket, Frames.Outgoing frame) {
+        synchronized (socket) {
+            if (frame.logged()) {
+                @SuppressWarnings("unchecked")
+                Map<String, Set<Long>> seen = (Map<String, Set<Long>>) socket.getUserProperties()
+                        .computeIfAbsent(SEEN, key -> new HashMap<String, Set<Long>>());
+                if (!seen.computeIfAbsent(frame.conversationId(), id -> new HashSet<>()).add(frame.loggedSeq())) {
+                    return true;
+                }
+            }
+            return send(socket, frame.json());
         }
     }
 

@@ -3,7 +3,6 @@ package no.fristed.privacy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -13,8 +12,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Turns a client address into a key for rate limits without keeping the address: an HMAC with a random secret that
- * exists only in this process's memory and is replaced every day (UTC), so yesterday's keys cannot be linked to
- * today's, and no key can be turned back into an address.
+ * exists only in memory ({@link DailySecrets}) and is replaced every day (UTC), so yesterday's keys cannot be linked
+ * to today's, and no key can be turned back into an address.
  */
 @ApplicationScoped
 public class ClientKeys {
@@ -22,11 +21,12 @@ public class ClientKeys {
     private record DailySecret(LocalDate day, SecretKeySpec key) {
     }
 
-    private final SecureRandom random = new SecureRandom();
+    private final DailySecrets secrets;
     private final Clock clock;
     private volatile DailySecret secret;
 
-    ClientKeys(Clock clock) {
+    ClientKeys(DailySecrets secrets, Clock clock) {
+        this.secrets = secrets;
         this.clock = clock;
     }
 
@@ -44,9 +44,7 @@ public class ClientKeys {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         DailySecret known = secret;
         if (known == null || !known.day().equals(today)) {
-            byte[] bytes = new byte[32];
-            random.nextBytes(bytes);
-            known = new DailySecret(today, new SecretKeySpec(bytes, "HmacSHA256"));
+            known = new DailySecret(today, new SecretKeySpec(secrets.of(today), "HmacSHA256"));
             secret = known;
         }
         return known;

@@ -37,12 +37,15 @@ abstract class ChatTestSupport {
     @BeforeEach
     void emptyChatOnATuesdayAfternoon() {
         clock.setOslo(TUESDAY_AFTERNOON);
-        store.all().forEach(c -> store.remove(c.id));
-        store.counsellors().forEach(p -> {
-            p.connected = false;
-            p.available = false;
-            store.putCounsellor(p);
-        });
+        store.atomically(() -> {
+            store.all().forEach(c -> store.remove(c.id));
+            store.counsellors().forEach(p -> {
+                p.connected = false;
+                p.available = false;
+                store.putCounsellor(p);
+            });
+            return null;
+        }, () -> { });
     }
 
     @AfterEach

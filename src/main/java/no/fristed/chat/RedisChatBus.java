@@ -1,0 +1,175 @@
+package no.fristed.chat;
+
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.redis.datasource.pubsub.PubSubCommands;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.websocket.Session;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import no.fristed.common.ClusterConfig;
+import org.jboss.logging.Logger;
+
+/**
+ * The cluster's chat bus. Every frame is published on one Redis channel; every instance hears it and writes it to
+ * the sockets it holds for that participant. Who is connected anywhere is a sorted set per participant of the
+ * instances holding a socket, each entry with an expiry that a heartbeat keeps pushing forward, so the sockets of an
+ * instance that died stop counting within seconds. The heartbeat also notices when Redis lost the chat state (a
+ * restart; Redis keeps nothing on disk) and tells everyone connected here in plain words.
+ */
+@ApplicationScoped
+@IfBuildProperty(name = "fristed.cluster.enabled", stringValue = "true")
+public class RedisChatBus implements ChatBus {
+
+    private static final Logger LOG = Logger.getLogger(RedisChatBus.class);
+    static final Duration PRESENCE_EXPIRY = Duration.ofSeconds(6);
+    /** Kept alive by every heartbeat; it only runs out when no instance has been running for this long. */
+    private static final Duration EPOCH_EXPIRY = Duration.ofHours(1);
+
+    private final RedisDataSource redis;
+    private final PubSubCommands<String> pubsub;
+    private final String channel;
+    private final String onlinePrefix;
+    private final String epochKey;
+    private final String instance = UUID.randomUUID().toString();
+    private final Map<String, Set<Session>> sockets = new ConcurrentHashMap<>();
+    /** One writer, so frames reach each socket in the order Redis delivered them. */
+    private final ExecutorService delivery = Executors.newSingleThreadExecutor(r -> new Thread(r, "chat-delivery"));
+    private volatile PubSubCommands.RedisSubscriber subscriber;
+    private volatile String epoch;
+
+    RedisChatBus(RedisDataSource redis, ClusterConfig config) {
+        this.redis = redis;
+        this.pubsub = redis.pubsub(String.class);
+        this.channel = config.keyPrefix() + "chat:bus";
+        this.onlinePrefix = config.keyPrefix() + "chat:online:";
+        this.epochKey = config.keyPrefix() + "chat:epoch";
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        heartbeat();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        delivery.shutdown();
+        sockets.keySet().forEach(p -> RedisCalls.quietly(() -> redis.sortedSet(String.class).zrem(onlineKey(p), instance)));
+    }
+
+    @Override
+    public void connect(String participant, Session socket) {
+        sockets.computeIfAbsent(participant, p -> ConcurrentHashMap.newKeySet()).add(socket);
+        announce(participant);
+    }
+
+    @Override
+    public void disconnect(String participant, Session socket) {
+        Set<Session> left = sockets.computeIfPresent(participant, (p, set) -> {
+            set.remove(socket);
+            return set.isEmpty() ? null : set;
+        });
+        if (left == null) {
+            RedisCalls.quietly(() -> redis.sortedSet(String.class).zrem(onlineKey(participant), instance));
+        }
+    }
+
+    @Override
+    public void send(String participant, Frames.Outgoing frame) {
+        String message = String.join("\n", participant, frame.conversationId() == null ? "" : frame.conversationId(),
+                Long.toString(frame.loggedSeq()), frame.json());
+        RedisCalls.call(() -> {
+            pubsub.publish(channel, message);
+            return null;
+        });
+    }
+
+    @Override
+    public boolean connected(String participant) {
+        if (sockets.containsKey(participant)) {
+            return true;
+        }
+        long now = System.currentTimeMillis();
+        return RedisCalls.call(() -> redis.execute("ZCOUNT", onlineKey(participant), Long.toString(now), "+inf"))
+                .toLong() > 0;
+    }
+
+    /** Keeps this instance's sockets counted, the subscription alive, and watches for lost chat state. */
+    @Scheduled(every = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void heartbeat() {
+        try {
+            if (subscriber == null) {
+                subscriber = pubsub.subscribe(List.of(channel), this::heard, () -> subscriber = null, failure -> {
+                    LOG.warnf("Chat bus subscription lost: %s", failure.getClass().getName());
+                    subscriber = null;
+                });
+            }
+            sockets.keySet().forEach(this::announce);
+            watchEpoch();
+        } catch (RuntimeException e) {
+            LOG.warnf("Chat bus heartbeat failed: %s", e.getClass().getName());
+            subscriber = null;
+        }
+    }
+
+    /** A published frame: participant, conversation (empty for control frames), logged seq, JSON; one per line. */
+    private void heard(String message) {
+        String[] parts = message.split("\n", 4);
+        if (parts.length < 4) {
+            return;
+        }
+        String participant = parts[0];
+        Frames.Outgoing frame = new Frames.Outgoing(parts[3], parts[1].isEmpty() ? null : parts[1],
+                Long.parseLong(parts[2]));
+        Set<Session> here = sockets.get(participant);
+        if (here != null) {
+            delivery.execute(() -> here.forEach(socket -> {
+                if (!SocketSupport.deliver(socket, frame)) {
+                    disconnect(participant, socket);
+                }
+            }));
+        }
+    }
+
+    private void announce(String participant) {
+        String key = onlineKey(participant);
+        long expires = System.currentTimeMillis() + PRESENCE_EXPIRY.toMillis();
+        RedisCalls.call(() -> redis.execute("EVAL", """
+                redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[3])
+                redis.call('ZADD', KEYS[1], ARGV[1], ARGV[2])
+                return redis.call('PEXPIRE', KEYS[1], ARGV[4])""", "1", key, Long.toString(expires), instance,
+                Long.toString(System.currentTimeMillis()), Long.toString(PRESENCE_EXPIRY.toMillis() * 2)));
+    }
+
+    /**
+     * The epoch is a random marker set once per Redis lifetime. If it changes, Redis restarted and every chat in
+     * progress is gone: say so to everyone connected here, so no one waits for a reply that cannot come.
+     */
+    private void watchEpoch() {
+        redis.execute("SET", epochKey, UUID.randomUUID().toString(), "NX");
+        redis.key().pexpire(epochKey, EPOCH_EXPIRY);
+        String seen = redis.value(String.class).get(epochKey);
+        String known = epoch;
+        epoch = seen;
+        if (known != null && !known.equals(seen)) {
+            LOG.warn("Chat state in Redis was lost (restart?); telling connected clients");
+            String lost = Frames.of("state-lost", null)
+                    .put("message", "Vi mistet samtalene på grunn av en feil hos oss. Ingenting du skrev er lagret. "
+                            + "Start en ny chat, så kommer du i køen igjen.")
+                    .json();
+            sockets.forEach((participant, set) -> delivery.execute(() -> set.forEach(s -> SocketSupport.send(s, lost))));
+        }
+    }
+
+    private String onlineKey(String participant) {
+        return onlinePrefix + participant;
+    }
+}

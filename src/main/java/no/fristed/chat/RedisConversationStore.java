@@ -1,0 +1,374 @@
+package no.fristed.chat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.redis.datasource.RedisDataSource;
+import io.vertx.mutiny.redis.client.Response;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import no.fristed.common.ClusterConfig;
+
+/**
+ * The cluster's conversation store: chat state and frame logs in Redis, with a time to live, shared by every
+ * instance. One operation at a time across the cluster holds a lock key; what it read is its own copy, and its
+ * changes are written in one script that first checks the lock is still its own, so an instance that stalled past
+ * the lock's expiry cannot overwrite a newer state.
+ */
+@ApplicationScoped
+@IfBuildProperty(name = "fristed.cluster.enabled", stringValue = "true")
+public class RedisConversationStore implements ConversationStore {
+
+    /** Longer than any chat operation; an instance that dies holding the lock blocks the chat at most this long. */
+    private static final Duration LOCK_EXPIRY = Duration.ofSeconds(10);
+    private static final Duration LOCK_WAIT = Duration.ofSeconds(8);
+
+    private static final String RELEASE = """
+            if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+            return 0""";
+
+    /** ARGV: lock token, ttl in ms, then operations of three words each: set/sadd/srem/del/rpush, key, value. */
+    private static final String COMMIT = """
+            if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
+            local ttl = tonumber(ARGV[2])
+            for i = 3, #ARGV, 3 do
+              local op, key, value = ARGV[i], ARGV[i + 1], ARGV[i + 2]
+              if op == 'set' then redis.call('SET', key, value, 'PX', ttl)
+              elseif op == 'del' then redis.call('DEL', key)
+              elseif op == 'srem' then redis.call('SREM', key, value)
+              else
+                redis.call(op == 'sadd' and 'SADD' or 'RPUSH', key, value)
+                redis.call('PEXPIRE', key, ttl)
+              end
+            end
+            return 1""";
+
+    private record Logged(long seq, Audience audience, String json) {
+    }
+
+    /** A member of an index set whose value has expired. */
+    private record Vanished(String index, String member) {
+    }
+
+    /** What one operation read and changed. */
+    private static final class Work {
+        final String token;
+        final Map<String, Conversation> conversations = new LinkedHashMap<>();
+        final Map<String, String> conversationsAsRead = new LinkedHashMap<>();
+        final Set<String> removed = new HashSet<>();
+        final Set<Vanished> vanished = new HashSet<>();
+        final Map<String, CounsellorPresence> counsellors = new LinkedHashMap<>();
+        final Map<String, String> counsellorsAsRead = new LinkedHashMap<>();
+        final Map<String, List<Logged>> appended = new LinkedHashMap<>();
+        boolean allConversations;
+        boolean allCounsellors;
+
+        Work(String token) {
+            this.token = token;
+        }
+    }
+
+    private final RedisDataSource redis;
+    private final ObjectMapper json;
+    private final long ttlMillis;
+    private final String lockKey;
+    private final String conversationIds;
+    private final String counsellorNames;
+    private final String prefix;
+    private final SecureRandom random = new SecureRandom();
+    private final ThreadLocal<Work> current = new ThreadLocal<>();
+    private final Object localLock = new Object();
+
+    RedisConversationStore(RedisDataSource redis, ObjectMapper json, ClusterConfig config) {
+        this.redis = redis;
+        this.json = json;
+        this.ttlMillis = config.stateTtl().toMillis();
+        this.prefix = config.keyPrefix() + "chat:";
+        this.lockKey = prefix + "lock";
+        this.conversationIds = prefix + "conversations";
+        this.counsellorNames = prefix + "counsellors";
+    }
+
+    @Override
+    public <T> T atomically(Supplier<T> operation, Runnable deliver) {
+        if (current.get() != null) {
+            return operation.get();
+        }
+        // One operation per instance competes for the cluster lock at a time.
+        synchronized (localLock) {
+            Work work = new Work(acquire());
+            current.set(work);
+            try {
+                T result = operation.get();
+                commit(work);
+                deliver.run();
+                return result;
+            } finally {
+                current.remove();
+                RedisCalls.quietly(() -> redis.execute("EVAL", RELEASE, "1", lockKey, work.token));
+            }
+        }
+    }
+
+    @Override
+    public long nextQueueNumber() {
+        return RedisCalls.call(() -> redis.execute("EVAL", """
+                local number = redis.call('INCR', KEYS[1])
+                redis.call('PEXPIRE', KEYS[1], ARGV[1])
+                return number""", "1", prefix + "queue-number", Long.toString(ttlMillis))).toLong();
+    }
+
+    @Override
+    public void chatLasted(long seconds, int keep) {
+        String key = prefix + "chat-lengths";
+        RedisCalls.call(() -> redis.execute("EVAL", """
+                redis.call('RPUSH', KEYS[1], ARGV[1])
+                redis.call('LTRIM', KEYS[1], -tonumber(ARGV[2]), -1)
+                return redis.call('PEXPIRE', KEYS[1], ARGV[3])""", "1", key, Long.toString(seconds),
+                Integer.toString(keep), Long.toString(ttlMillis)));
+    }
+
+    @Override
+    public List<Long> recentChatLengths() {
+        return RedisCalls.call(() -> redis.list(String.class).lrange(prefix + "chat-lengths", 0, -1)).stream()
+                .map(Long::valueOf).toList();
+    }
+
+    @Override
+    public void put(Conversation conversation) {
+        Work work = work();
+        work.removed.remove(conversation.id);
+        work.conversations.put(conversation.id, conversation);
+    }
+
+    @Override
+    public Optional<Conversation> get(String id) {
+        Work work = current.get();
+        if (work == null) {
+            return Optional.ofNullable(read(RedisCalls.call(() -> redis.value(String.class).get(conversationKey(id))),
+                    Conversation.class));
+        }
+        if (work.removed.contains(id)) {
+            return Optional.empty();
+        }
+        if (!work.conversations.containsKey(id) && !work.allConversations) {
+            String stored = RedisCalls.call(() -> redis.value(String.class).get(conversationKey(id)));
+            if (stored != null) {
+                work.conversations.put(id, read(stored, Conversation.class));
+                work.conversationsAsRead.put(id, stored);
+            }
+        }
+        return Optional.ofNullable(work.conversations.get(id));
+    }
+
+    @Override
+    public Collection<Conversation> all() {
+        Work work = current.get();
+        Map<String, String> stored = readAll(conversationIds, this::conversationKey,
+                work == null ? Set.of() : work.conversations.keySet(), work);
+        if (work == null) {
+            return stored.values().stream().map(s -> read(s, Conversation.class)).toList();
+        }
+        if (!work.allConversations) {
+            stored.forEach((id, s) -> {
+                work.conversations.put(id, read(s, Conversation.class));
+                work.conversationsAsRead.put(id, s);
+            });
+            work.allConversations = true;
+        }
+        return work.conversations.values().stream().filter(c -> !work.removed.contains(c.id)).toList();
+    }
+
+    @Override
+    public void remove(String id) {
+        Work work = work();
+        work.conversations.remove(id);
+        work.appended.remove(id);
+        work.removed.add(id);
+    }
+
+    @Override
+    public Frames.Outgoing append(Conversation conversation, Audience audience, Frames.Frame frame) {
+        long seq = ++conversation.lastSeq;
+        String framed = frame.seq(seq).json();
+        work().appended.computeIfAbsent(conversation.id, id -> new ArrayList<>()).add(new Logged(seq, audience, framed));
+        return new Frames.Outgoing(framed, conversation.id, seq);
+    }
+
+    @Override
+    public List<Frames.Outgoing> framesAfter(String conversationId, long seq, Audience party) {
+        List<Logged> frames = new ArrayList<>(RedisCalls.call(() -> redis.list(String.class)
+                .lrange(framesKey(conversationId), 0, -1)).stream().map(s -> read(s, Logged.class)).toList());
+        Work work = current.get();
+        if (work != null) {
+            frames.addAll(work.appended.getOrDefault(conversationId, List.of()));
+        }
+        return frames.stream().filter(f -> f.seq() > seq && f.audience().includes(party))
+                .map(f -> new Frames.Outgoing(f.json(), conversationId, f.seq())).toList();
+    }
+
+    @Override
+    public void putCounsellor(CounsellorPresence presence) {
+        work().counsellors.put(presence.username, presence);
+    }
+
+    @Override
+    public Optional<CounsellorPresence> counsellor(String username) {
+        Work work = current.get();
+        if (work == null) {
+            return Optional.ofNullable(read(RedisCalls.call(() -> redis.value(String.class)
+                    .get(counsellorKey(username))), CounsellorPresence.class));
+        }
+        if (!work.counsellors.containsKey(username) && !work.allCounsellors) {
+            String stored = RedisCalls.call(() -> redis.value(String.class).get(counsellorKey(username)));
+            if (stored != null) {
+                work.counsellors.put(username, read(stored, CounsellorPresence.class));
+                work.counsellorsAsRead.put(username, stored);
+            }
+        }
+        return Optional.ofNullable(work.counsellors.get(username));
+    }
+
+    @Override
+    public Collection<CounsellorPresence> counsellors() {
+        Work work = current.get();
+        Map<String, String> stored = readAll(counsellorNames, this::counsellorKey,
+                work == null ? Set.of() : work.counsellors.keySet(), work);
+        if (work == null) {
+            return stored.values().stream().map(s -> read(s, CounsellorPresence.class)).toList();
+        }
+        if (!work.allCounsellors) {
+            stored.forEach((name, s) -> {
+                work.counsellors.put(name, read(s, CounsellorPresence.class));
+                work.counsellorsAsRead.put(name, s);
+            });
+            work.allCounsellors = true;
+        }
+        return List.copyOf(work.counsellors.values());
+    }
+
+    // ---- internals ----------------------------------------------------------------------------------------------
+
+    private String acquire() {
+        byte[] bytes = new byte[16];
+        random.nextBytes(bytes);
+        String token = HexFormat.of().formatHex(bytes);
+        long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
+        long pause = 1;
+        while (true) {
+            Response taken = RedisCalls.call(() -> redis.execute("SET", lockKey, token, "NX", "PX",
+                    Long.toString(LOCK_EXPIRY.toMillis())));
+            if (taken != null) {
+                return token;
+            }
+            if (System.nanoTime() > deadline) {
+                throw RedisCalls.unavailable();
+            }
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw RedisCalls.unavailable();
+            }
+            pause = Math.min(pause * 2, 20);
+        }
+    }
+
+    private void commit(Work work) {
+        List<String> args = new ArrayList<>(List.of("EVAL", COMMIT, "1", lockKey, work.token, Long.toString(ttlMillis)));
+        work.conversations.forEach((id, c) -> {
+            String now = write(c);
+            if (!now.equals(work.conversationsAsRead.get(id))) {
+                args.addAll(List.of("set", conversationKey(id), now, "sadd", conversationIds, id));
+            }
+        });
+        work.appended.forEach((id, frames) -> frames.forEach(f -> args.addAll(List.of("rpush", framesKey(id), write(f)))));
+        work.removed.forEach(id -> args.addAll(List.of("del", conversationKey(id), "", "del", framesKey(id), "",
+                "srem", conversationIds, id)));
+        work.vanished.forEach(v -> args.addAll(List.of("srem", v.index(), v.member())));
+        work.counsellors.forEach((name, p) -> {
+            String now = write(p);
+            if (!now.equals(work.counsellorsAsRead.get(name))) {
+                args.addAll(List.of("set", counsellorKey(name), now, "sadd", counsellorNames, name));
+            }
+        });
+        if (args.size() == 6) {
+            return;
+        }
+        Response committed = RedisCalls.call(() -> redis.execute(args.get(0),
+                args.subList(1, args.size()).toArray(String[]::new)));
+        if (committed == null || committed.toLong() != 1) {
+            // The lock expired under us and another operation may have run: nothing of ours was written.
+            throw RedisCalls.unavailable();
+        }
+    }
+
+    /** Every stored value of an index set, except those already read; members whose key expired are dropped. */
+    private Map<String, String> readAll(String index, java.util.function.Function<String, String> key,
+            Set<String> known, Work work) {
+        List<String> members = RedisCalls.call(() -> redis.set(String.class).smembers(index)).stream()
+                .filter(m -> !known.contains(m)).sorted().toList();
+        Map<String, String> found = new LinkedHashMap<>();
+        if (members.isEmpty()) {
+            return found;
+        }
+        Map<String, String> values = RedisCalls.call(() -> redis.value(String.class)
+                .mget(members.stream().map(key).toArray(String[]::new)));
+        for (String member : members) {
+            String value = values.get(key.apply(member));
+            if (value != null) {
+                found.put(member, value);
+            } else if (work != null) {
+                work.vanished.add(new Vanished(index, member));
+            }
+        }
+        return found;
+    }
+
+    private Work work() {
+        return Objects.requireNonNull(current.get(), "chat state changes only inside atomically()");
+    }
+
+    private String conversationKey(String id) {
+        return prefix + "conversation:" + id;
+    }
+
+    private String framesKey(String id) {
+        return prefix + "frames:" + id;
+    }
+
+    private String counsellorKey(String username) {
+        return prefix + "counsellor:" + username;
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Chat state could not be written as JSON", e);
+        }
+    }
+
+    private <T> T read(String stored, Class<T> type) {
+        if (stored == null) {
+            return null;
+        }
+        try {
+            return json.readValue(stored, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Chat state in Redis is not what this version writes", e);
+        }
+    }
+}

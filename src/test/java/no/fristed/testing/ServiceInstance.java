@@ -1,0 +1,115 @@
+package no.fristed.testing;
+
+import static io.restassured.RestAssured.given;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.awaitility.Awaitility;
+
+/**
+ * One running instance of the packaged cluster build (target/cluster/quarkus-run.jar) in its own JVM, on a port of
+ * its own, with its output in a log file; for the multi-instance tests.
+ */
+public final class ServiceInstance implements AutoCloseable {
+
+    public static final Path CLUSTER_JAR = Path.of("target/cluster/quarkus-run.jar");
+
+    private final String name;
+    private final int port;
+    private final Path log;
+    private final Process process;
+
+    private ServiceInstance(String name, int port, Path log, Process process) {
+        this.name = name;
+        this.port = port;
+        this.log = log;
+        this.process = process;
+    }
+
+    /** Starts an instance with the given environment (on top of QUARKUS_PROFILE=cluster and a free port), and waits until it is ready. */
+    public static ServiceInstance start(String name, Path workDir, Map<String, String> environment) {
+        if (!Files.exists(CLUSTER_JAR)) {
+            throw new IllegalStateException(CLUSTER_JAR + " is missing: the cluster build runs in `mvn package`");
+        }
+        int port = freePort();
+        Path log = workDir.resolve(name + ".log");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-jar", CLUSTER_JAR.toAbsolutePath().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        builder.environment().put("QUARKUS_PROFILE", "cluster");
+        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        try {
+            ServiceInstance instance = new ServiceInstance(name, port, log, builder.start());
+            instance.awaitReady();
+            return instance;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public URI http(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    public String baseUri() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    /** Kills the JVM at once, as a crashed machine would: no shutdown hooks, no goodbyes to Redis. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                kill();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void awaitReady() {
+        Awaitility.await(name + " ready").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException(name + " exited; see " + log.toAbsolutePath());
+                    }
+                    try {
+                        return given().baseUri(baseUri()).get("/q/health/ready").statusCode() == 200;
+                    } catch (Exception notYet) {
+                        return false;
+                    }
+                });
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -154,7 +154,9 @@ public class ChatService {
         try {
             limits.take(messageLimit, session, "Too many messages");
         } catch (ProblemException e) {
-            throw new ChatException("rate-limited", "You are sending messages very fast; wait a little");
+            throw e.problem().status() == 429
+                    ? new ChatException("rate-limited", "You are sending messages very fast; wait a little")
+                    : RedisCalls.unavailable();
         }
         PrivacyGuard.Result check = guard.check(text);
         update(out -> {

@@ -35,6 +35,9 @@ public class RedisChatBus implements ChatBus {
     static final Duration PRESENCE_EXPIRY = Duration.ofSeconds(6);
     /** Kept alive by every heartbeat; it only runs out when no instance has been running for this long. */
     private static final Duration EPOCH_EXPIRY = Duration.ofHours(1);
+    private static final Duration SUBSCRIBE_TIMEOUT = Duration.ofSeconds(3);
+
+    private enum Subscription { OFF, STARTING, ON }
 
     private final RedisDataSource redis;
     private final PubSubCommands<String> pubsub;
@@ -45,7 +48,7 @@ public class RedisChatBus implements ChatBus {
     private final Map<String, Set<Session>> sockets = new ConcurrentHashMap<>();
     /** One writer, so frames reach each socket in the order Redis delivered them. */
     private final ExecutorService delivery = Executors.newSingleThreadExecutor(r -> new Thread(r, "chat-delivery"));
-    private volatile PubSubCommands.RedisSubscriber subscriber;
+    private volatile Subscription subscription = Subscription.OFF;
     private volatile String epoch;
 
     RedisChatBus(RedisDataSource redis, ClusterConfig config) {
@@ -106,18 +109,41 @@ public class RedisChatBus implements ChatBus {
     @Scheduled(every = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void heartbeat() {
         try {
-            if (subscriber == null) {
-                subscriber = pubsub.subscribe(List.of(channel), this::heard, () -> subscriber = null, failure -> {
-                    LOG.warnf("Chat bus subscription lost: %s", failure.getClass().getName());
-                    subscriber = null;
-                });
-            }
-            sockets.keySet().forEach(this::announce);
             watchEpoch();
+            sockets.keySet().forEach(this::announce);
+            subscribeIfNeeded();
         } catch (RuntimeException e) {
             LOG.warnf("Chat bus heartbeat failed: %s", e.getClass().getName());
-            subscriber = null;
         }
+    }
+
+    /** Whether frames published by any instance reach the sockets held here. */
+    boolean subscribed() {
+        return subscription == Subscription.ON;
+    }
+
+    /**
+     * Subscribes without blocking the heartbeat: a subscription made while Redis restarts can hang until the client's
+     * timeout, and the heartbeat must keep this instance's sockets counted meanwhile.
+     */
+    private void subscribeIfNeeded() {
+        if (subscription != Subscription.OFF) {
+            return;
+        }
+        subscription = Subscription.STARTING;
+        redis.getReactive().pubsub(String.class)
+                .subscribe(List.of(channel), this::heard, () -> {
+                    LOG.info("Chat bus subscription ended");
+                    subscription = Subscription.OFF;
+                }, failure -> {
+                    LOG.warnf("Chat bus subscription lost: %s", failure.getClass().getName());
+                    subscription = Subscription.OFF;
+                })
+                .ifNoItem().after(SUBSCRIBE_TIMEOUT).fail()
+                .subscribe().with(started -> subscription = Subscription.ON, failure -> {
+                    LOG.warnf("Chat bus could not subscribe: %s", failure.getClass().getName());
+                    subscription = Subscription.OFF;
+                });
     }
 
     /** A published frame: participant, conversation (empty for control frames), logged seq, JSON; one per line. */

@@ -33,6 +33,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(429, "rate-limited", "Too many requests", detail), retryAfter);
     }
 
+    /** Something the service depends on (the cluster's Redis) cannot be reached for the moment. */
+    public static ProblemException unavailable(String detail, Duration retryAfter) {
+        return new ProblemException(Problem.of(503, "unavailable", "Temporarily unavailable", detail), retryAfter);
+    }
+
     public static ProblemException badRequest(String field, String message) {
         return new ProblemException(new Problem(Problem.typeUri("invalid-parameter"), "Invalid parameter",
                 400, message, List.of(new Problem.FieldError(field, message))));

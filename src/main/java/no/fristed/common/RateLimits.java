@@ -5,6 +5,7 @@ import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import org.jboss.logging.Logger;
 
 /**
  * Token buckets against abuse, kept in {@link Buckets} (this process, or Redis for a cluster). Keys must already be
@@ -17,6 +18,9 @@ public class RateLimits {
     public record Limit(String name, long capacity, Duration period) {
     }
 
+    private static final Logger LOG = Logger.getLogger(RateLimits.class);
+    private static final Duration RETRY = Duration.ofSeconds(10);
+
     private final Buckets buckets;
 
     RateLimits(Buckets buckets) {
@@ -28,7 +32,14 @@ public class RateLimits {
         BucketConfiguration configuration = BucketConfiguration.builder()
                 .addLimit(Bandwidth.builder().capacity(limit.capacity()).refillGreedy(limit.capacity(), limit.period()).build())
                 .build();
-        ConsumptionProbe probe = buckets.bucket(limit.name() + ":" + key, configuration).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe;
+        try {
+            probe = buckets.bucket(limit.name() + ":" + key, configuration).tryConsumeAndReturnRemaining(1);
+        } catch (RuntimeException e) {
+            // Without the shared buckets no limit can be checked; refusing is safer than letting everything through.
+            LOG.warnf("Rate limit could not be checked: %s", e.getClass().getName());
+            throw ProblemException.unavailable("This cannot be done right now; try again in a moment", RETRY);
+        }
         if (!probe.isConsumed()) {
             throw ProblemException.tooManyRequests(message, Duration.ofNanos(probe.getNanosToWaitForRefill()));
         }

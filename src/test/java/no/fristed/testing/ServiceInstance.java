@@ -91,7 +91,8 @@ public final class ServiceInstance implements AutoCloseable {
         }
     }
 
-    private void awaitReady() {
+    /** Waits until the instance reports ready (it may stop being ready, e.g. while its Redis is away). */
+    public void awaitReady() {
         Awaitility.await(name + " ready").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
                 .until(() -> {
                     if (!process.isAlive()) {

@@ -1,0 +1,163 @@
+package no.fristed.chat;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.fristed.testing.ClusterServices;
+import no.fristed.testing.ServiceInstance;
+import org.junit.jupiter.api.AfterEach;
+
+/**
+ * What the multi-instance tests share: a database of their own on the machine's PostgreSQL, the environment of a
+ * cluster instance, and chat participants connected to a chosen instance.
+ */
+abstract class ClusterTestSupport {
+
+    static final String POSTGRES = "jdbc:postgresql://" + ClusterServices.POSTGRES_HOST + ":" + ClusterServices.POSTGRES_PORT + "/";
+    static final String MACHINE_REDIS = "redis://" + ClusterServices.REDIS_HOST + ":" + ClusterServices.REDIS_PORT;
+    static final String ADMIN_PASSWORD = "cluster-admin-password";
+    static final int MARKER_LENGTH = 24;
+
+    static final List<String> textsSent = new ArrayList<>();
+    private final List<ChatClient> clients = new ArrayList<>();
+
+    @AfterEach
+    void closeClients() {
+        clients.forEach(ChatClient::close);
+    }
+
+    /** A fresh database and working directory for one test class. */
+    record Run(String id, Path workDir, String database) {
+
+        static Run create() throws IOException, SQLException {
+            String id = UUID.randomUUID().toString().substring(0, 8);
+            Run run = new Run(id, Files.createDirectories(Path.of("target/cluster-it/" + id).toAbsolutePath()),
+                    "fristed_it_" + id);
+            postgres("CREATE DATABASE " + run.database());
+            return run;
+        }
+
+        void drop() throws SQLException {
+            postgres("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
+
+        /** The environment of an instance on this run's database and the given Redis, configured as the README says. */
+        Map<String, String> environment(String redis) throws IOException {
+            Path keys = Files.createDirectories(workDir.resolve("keys"));
+            for (String key : List.of("test-jwt-private.pem", "test-jwt-public.pem")) {
+                Files.copy(Path.of("src/test/resources", key), keys.resolve(key),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            Path pickup = keys.resolve("pickup-secret");
+            if (!Files.exists(pickup)) {
+                byte[] secret = new byte[32];
+                new SecureRandom().nextBytes(secret);
+                Files.writeString(pickup, Base64.getEncoder().encodeToString(secret));
+            }
+            Map<String, String> environment = new HashMap<>();
+            environment.put("QUARKUS_DATASOURCE_JDBC_URL", POSTGRES + database);
+            environment.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+            environment.put("QUARKUS_REDIS_HOSTS", redis);
+            environment.put("FRISTED_CLUSTER_KEY_PREFIX", "fristed-it-" + id + ":");
+            environment.put("FRISTED_JWT_PRIVATE_KEY", keys.resolve("test-jwt-private.pem").toString());
+            environment.put("FRISTED_JWT_PUBLIC_KEY", keys.resolve("test-jwt-public.pem").toString());
+            environment.put("FRISTED_QUESTIONS_PICKUP_SECRET_FILE", pickup.toString());
+            environment.put("FRISTED_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            environment.put("FRISTED_CHAT_HOURS", "MO,TU,WE,TH,FR,SA,SU 00:00-12:00; MO,TU,WE,TH,FR,SA,SU 12:00-01:00");
+            environment.put("FRISTED_CONTENT_DIR", Path.of("content").toAbsolutePath().toString());
+            return environment;
+        }
+    }
+
+    static void postgres(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(POSTGRES + "postgres", "postgres", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    static String session(ServiceInstance instance) {
+        return given().baseUri(instance.baseUri()).post("/api/v1/sessions").then().statusCode(201)
+                .extract().path("token");
+    }
+
+    ChatClient youth(ServiceInstance instance) {
+        return youth(instance, session(instance));
+    }
+
+    ChatClient youth(ServiceInstance instance, String token) {
+        ChatClient client = ChatClient.connect(instance.http("/ws/youth"), token);
+        clients.add(client);
+        return client;
+    }
+
+    /** A counsellor (the account is made on first use) connected to the instance and available. */
+    ChatClient counsellor(ServiceInstance instance, String name) {
+        ChatClient client = ChatClient.connect(instance.http("/ws/counsellor"), staffToken(instance, name));
+        clients.add(client);
+        available(client);
+        return client;
+    }
+
+    static void available(ChatClient counsellor) {
+        counsellor.send(Map.of("type", "availability", "available", true, "capacity", 3));
+        counsellor.next("availability");
+    }
+
+    static String staffToken(ServiceInstance instance, String name) {
+        String admin = login(instance, "admin", ADMIN_PASSWORD);
+        String password = name + "-password-123";
+        given().baseUri(instance.baseUri()).auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("username", name, "password", password, "roles", List.of("counsellor")))
+                .post("/api/v1/staff");
+        return login(instance, name, password);
+    }
+
+    static String login(ServiceInstance instance, String name, String password) {
+        return given().baseUri(instance.baseUri()).contentType(ContentType.JSON)
+                .body(Map.of("username", name, "password", password)).post("/api/v1/staff/login")
+                .then().statusCode(200).extract().path("token");
+    }
+
+    /** Random letters: a text the privacy guard leaves alone, and that cannot occur anywhere by chance. */
+    static String marker() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder marker = new StringBuilder();
+        for (int i = 0; i < MARKER_LENGTH; i++) {
+            marker.append((char) ('a' + random.nextInt(26)));
+        }
+        return marker.toString();
+    }
+
+    static void send(ChatClient client, String id, String text) {
+        textsSent.add(text);
+        client.send(Map.of("type", "message", "conversationId", id, "clientMessageId", UUID.randomUUID().toString(),
+                "text", text));
+    }
+
+    /** Opens a chat for the young person and has the counsellor claim it; returns the conversation id. */
+    static String claimed(ChatClient youth, ChatClient counsellor) {
+        youth.send(Map.of("type", "open", "topic", "cannabis", "ageBand", "16-17"));
+        String id = youth.next("queued").path("conversationId").asText();
+        counsellor.next(f -> "queue".equals(f.path("type").asText()) && f.path("items").toString().contains(id),
+                "the queue with the new chat");
+        counsellor.send(Map.of("type", "claim", "conversationId", id));
+        counsellor.next("claimed");
+        youth.next("assigned");
+        return id;
+    }
+}

@@ -525,7 +525,8 @@ public class ChatService {
         }
         out.to(counsellor(username), Frames.of("claimed", c).put("topic", c.topic).put("ageBand", c.ageBand)
                 .put("youthConnected", c.youthConnected).json());
-        store.framesAfter(c.id, 0, Audience.COUNSELLOR).forEach(frame -> out.to(counsellor(username), frame));
+        // The history of a claimed chat is sent whole, even to a socket that saw it before (a chat it claims again).
+        store.framesAfter(c.id, 0, Audience.COUNSELLOR).forEach(frame -> out.to(counsellor(username), frame.json()));
         logToBoth(c, Frames.of("assigned", c).put("counsellor", username), out);
     }
 

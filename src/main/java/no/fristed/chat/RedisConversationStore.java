@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -62,18 +63,29 @@ public class RedisConversationStore implements ConversationStore {
     private record Vanished(String index, String member) {
     }
 
+    /** One kind of state kept as JSON values listed in an index set: conversations, or counsellor presences. */
+    private record Kind<T>(Class<T> type, String index, String keyPrefix) {
+
+        String key(String id) {
+            return keyPrefix + id;
+        }
+    }
+
+    /** The copies of one kind that an operation has read (and how they read, to write back only what changed). */
+    private static final class Copies<T> {
+        final Map<String, T> items = new LinkedHashMap<>();
+        final Map<String, String> asRead = new HashMap<>();
+        final Set<String> removed = new HashSet<>();
+        boolean complete;
+    }
+
     /** What one operation read and changed. */
     private static final class Work {
         final String token;
-        final Map<String, Conversation> conversations = new LinkedHashMap<>();
-        final Map<String, String> conversationsAsRead = new LinkedHashMap<>();
-        final Set<String> removed = new HashSet<>();
+        final Copies<Conversation> conversations = new Copies<>();
+        final Copies<CounsellorPresence> counsellors = new Copies<>();
         final Set<Vanished> vanished = new HashSet<>();
-        final Map<String, CounsellorPresence> counsellors = new LinkedHashMap<>();
-        final Map<String, String> counsellorsAsRead = new LinkedHashMap<>();
         final Map<String, List<Logged>> appended = new LinkedHashMap<>();
-        boolean allConversations;
-        boolean allCounsellors;
 
         Work(String token) {
             this.token = token;
@@ -84,8 +96,8 @@ public class RedisConversationStore implements ConversationStore {
     private final ObjectMapper json;
     private final long ttlMillis;
     private final String lockKey;
-    private final String conversationIds;
-    private final String counsellorNames;
+    private final Kind<Conversation> conversations;
+    private final Kind<CounsellorPresence> counsellors;
     private final String prefix;
     private final SecureRandom random = new SecureRandom();
     private final ThreadLocal<Work> current = new ThreadLocal<>();
@@ -97,8 +109,8 @@ public class RedisConversationStore implements ConversationStore {
         this.ttlMillis = config.stateTtl().toMillis();
         this.prefix = config.keyPrefix() + "chat:";
         this.lockKey = prefix + "lock";
-        this.conversationIds = prefix + "conversations";
-        this.counsellorNames = prefix + "counsellors";
+        this.conversations = new Kind<>(Conversation.class, prefix + "conversations", prefix + "conversation:");
+        this.counsellors = new Kind<>(CounsellorPresence.class, prefix + "counsellors", prefix + "counsellor:");
     }
 
     @Override
@@ -148,55 +160,27 @@ public class RedisConversationStore implements ConversationStore {
 
     @Override
     public void put(Conversation conversation) {
-        Work work = work();
-        work.removed.remove(conversation.id);
-        work.conversations.put(conversation.id, conversation);
+        Copies<Conversation> copies = work().conversations;
+        copies.removed.remove(conversation.id);
+        copies.items.put(conversation.id, conversation);
     }
 
     @Override
     public Optional<Conversation> get(String id) {
-        Work work = current.get();
-        if (work == null) {
-            return Optional.ofNullable(read(RedisCalls.call(() -> redis.value(String.class).get(conversationKey(id))),
-                    Conversation.class));
-        }
-        if (work.removed.contains(id)) {
-            return Optional.empty();
-        }
-        if (!work.conversations.containsKey(id) && !work.allConversations) {
-            String stored = RedisCalls.call(() -> redis.value(String.class).get(conversationKey(id)));
-            if (stored != null) {
-                work.conversations.put(id, read(stored, Conversation.class));
-                work.conversationsAsRead.put(id, stored);
-            }
-        }
-        return Optional.ofNullable(work.conversations.get(id));
+        return one(conversations, copies(w -> w.conversations), id);
     }
 
     @Override
     public Collection<Conversation> all() {
-        Work work = current.get();
-        Map<String, String> stored = readAll(conversationIds, this::conversationKey,
-                work == null ? Set.of() : work.conversations.keySet(), work);
-        if (work == null) {
-            return stored.values().stream().map(s -> read(s, Conversation.class)).toList();
-        }
-        if (!work.allConversations) {
-            stored.forEach((id, s) -> {
-                work.conversations.put(id, read(s, Conversation.class));
-                work.conversationsAsRead.put(id, s);
-            });
-            work.allConversations = true;
-        }
-        return work.conversations.values().stream().filter(c -> !work.removed.contains(c.id)).toList();
+        return every(conversations, copies(w -> w.conversations));
     }
 
     @Override
     public void remove(String id) {
         Work work = work();
-        work.conversations.remove(id);
+        work.conversations.items.remove(id);
+        work.conversations.removed.add(id);
         work.appended.remove(id);
-        work.removed.add(id);
     }
 
     @Override
@@ -221,42 +205,17 @@ public class RedisConversationStore implements ConversationStore {
 
     @Override
     public void putCounsellor(CounsellorPresence presence) {
-        work().counsellors.put(presence.username, presence);
+        work().counsellors.items.put(presence.username, presence);
     }
 
     @Override
     public Optional<CounsellorPresence> counsellor(String username) {
-        Work work = current.get();
-        if (work == null) {
-            return Optional.ofNullable(read(RedisCalls.call(() -> redis.value(String.class)
-                    .get(counsellorKey(username))), CounsellorPresence.class));
-        }
-        if (!work.counsellors.containsKey(username) && !work.allCounsellors) {
-            String stored = RedisCalls.call(() -> redis.value(String.class).get(counsellorKey(username)));
-            if (stored != null) {
-                work.counsellors.put(username, read(stored, CounsellorPresence.class));
-                work.counsellorsAsRead.put(username, stored);
-            }
-        }
-        return Optional.ofNullable(work.counsellors.get(username));
+        return one(counsellors, copies(w -> w.counsellors), username);
     }
 
     @Override
     public Collection<CounsellorPresence> counsellors() {
-        Work work = current.get();
-        Map<String, String> stored = readAll(counsellorNames, this::counsellorKey,
-                work == null ? Set.of() : work.counsellors.keySet(), work);
-        if (work == null) {
-            return stored.values().stream().map(s -> read(s, CounsellorPresence.class)).toList();
-        }
-        if (!work.allCounsellors) {
-            stored.forEach((name, s) -> {
-                work.counsellors.put(name, read(s, CounsellorPresence.class));
-                work.counsellorsAsRead.put(name, s);
-            });
-            work.allCounsellors = true;
-        }
-        return List.copyOf(work.counsellors.values());
+        return every(counsellors, copies(w -> w.counsellors));
     }
 
     // ---- internals ----------------------------------------------------------------------------------------------
@@ -288,22 +247,11 @@ public class RedisConversationStore implements ConversationStore {
 
     private void commit(Work work) {
         List<String> args = new ArrayList<>(List.of("EVAL", COMMIT, "1", lockKey, work.token, Long.toString(ttlMillis)));
-        work.conversations.forEach((id, c) -> {
-            String now = write(c);
-            if (!now.equals(work.conversationsAsRead.get(id))) {
-                args.addAll(List.of("set", conversationKey(id), now, "sadd", conversationIds, id));
-            }
-        });
+        save(conversations, work.conversations, args);
+        save(counsellors, work.counsellors, args);
         work.appended.forEach((id, frames) -> frames.forEach(f -> args.addAll(List.of("rpush", framesKey(id), write(f)))));
-        work.removed.forEach(id -> args.addAll(List.of("del", conversationKey(id), "", "del", framesKey(id), "",
-                "srem", conversationIds, id)));
+        work.conversations.removed.forEach(id -> args.addAll(List.of("del", framesKey(id), "")));
         work.vanished.forEach(v -> args.addAll(List.of("srem", v.index(), v.member())));
-        work.counsellors.forEach((name, p) -> {
-            String now = write(p);
-            if (!now.equals(work.counsellorsAsRead.get(name))) {
-                args.addAll(List.of("set", counsellorKey(name), now, "sadd", counsellorNames, name));
-            }
-        });
         if (args.size() == 6) {
             return;
         }
@@ -315,23 +263,73 @@ public class RedisConversationStore implements ConversationStore {
         }
     }
 
+    /** Adds the writes of what changed, and the deletes of what was removed, to a commit's arguments. */
+    private <T> void save(Kind<T> kind, Copies<T> copies, List<String> args) {
+        copies.items.forEach((id, item) -> {
+            String now = write(item);
+            if (!now.equals(copies.asRead.get(id))) {
+                args.addAll(List.of("set", kind.key(id), now, "sadd", kind.index(), id));
+            }
+        });
+        copies.removed.forEach(id -> args.addAll(List.of("del", kind.key(id), "", "srem", kind.index(), id)));
+    }
+
+    /** The current operation's copies of a kind, or null outside an operation (reads then go straight to Redis). */
+    private <T> Copies<T> copies(java.util.function.Function<Work, Copies<T>> kind) {
+        Work work = current.get();
+        return work == null ? null : kind.apply(work);
+    }
+
+    private <T> Optional<T> one(Kind<T> kind, Copies<T> copies, String id) {
+        if (copies == null) {
+            return Optional.ofNullable(read(RedisCalls.call(() -> redis.value(String.class).get(kind.key(id))), kind.type()));
+        }
+        if (copies.removed.contains(id)) {
+            return Optional.empty();
+        }
+        if (!copies.items.containsKey(id) && !copies.complete) {
+            String stored = RedisCalls.call(() -> redis.value(String.class).get(kind.key(id)));
+            if (stored != null) {
+                copies.items.put(id, read(stored, kind.type()));
+                copies.asRead.put(id, stored);
+            }
+        }
+        return Optional.ofNullable(copies.items.get(id));
+    }
+
+    private <T> Collection<T> every(Kind<T> kind, Copies<T> copies) {
+        Map<String, String> stored = readAll(kind, copies == null ? Set.of() : copies.items.keySet());
+        if (copies == null) {
+            return stored.values().stream().map(s -> read(s, kind.type())).toList();
+        }
+        if (!copies.complete) {
+            stored.forEach((id, s) -> {
+                copies.items.put(id, read(s, kind.type()));
+                copies.asRead.put(id, s);
+            });
+            copies.complete = true;
+        }
+        return copies.items.entrySet().stream().filter(e -> !copies.removed.contains(e.getKey()))
+                .map(Map.Entry::getValue).toList();
+    }
+
     /** Every stored value of an index set, except those already read; members whose key expired are dropped. */
-    private Map<String, String> readAll(String index, java.util.function.Function<String, String> key,
-            Set<String> known, Work work) {
-        List<String> members = RedisCalls.call(() -> redis.set(String.class).smembers(index)).stream()
+    private Map<String, String> readAll(Kind<?> kind, Set<String> known) {
+        Work work = current.get();
+        List<String> members = RedisCalls.call(() -> redis.set(String.class).smembers(kind.index())).stream()
                 .filter(m -> !known.contains(m)).sorted().toList();
         Map<String, String> found = new LinkedHashMap<>();
         if (members.isEmpty()) {
             return found;
         }
         Map<String, String> values = RedisCalls.call(() -> redis.value(String.class)
-                .mget(members.stream().map(key).toArray(String[]::new)));
+                .mget(members.stream().map(kind::key).toArray(String[]::new)));
         for (String member : members) {
-            String value = values.get(key.apply(member));
+            String value = values.get(kind.key(member));
             if (value != null) {
                 found.put(member, value);
             } else if (work != null) {
-                work.vanished.add(new Vanished(index, member));
+                work.vanished.add(new Vanished(kind.index(), member));
             }
         }
         return found;
@@ -341,16 +339,8 @@ public class RedisConversationStore implements ConversationStore {
         return Objects.requireNonNull(current.get(), "chat state changes only inside atomically()");
     }
 
-    private String conversationKey(String id) {
-        return prefix + "conversation:" + id;
-    }
-
     private String framesKey(String id) {
         return prefix + "frames:" + id;
-    }
-
-    private String counsellorKey(String username) {
-        return prefix + "counsellor:" + username;
     }
 
     private String write(Object value) {

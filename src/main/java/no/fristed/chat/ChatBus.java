@@ -12,7 +12,16 @@ public interface ChatBus {
 
     void disconnect(String participant, Session socket);
 
+    /** A frame and who it is for. */
+    record Addressed(String participant, Frames.Outgoing frame) {
+    }
+
     void send(String participant, Frames.Outgoing frame);
+
+    /** Sends an operation's frames in order. */
+    default void sendAll(java.util.List<Addressed> frames) {
+        frames.forEach(f -> send(f.participant(), f.frame()));
+    }
 
     boolean connected(String participant);
 }

@@ -12,10 +12,7 @@ final class Outbox {
 
     private static final Logger LOG = Logger.getLogger(Outbox.class);
 
-    private record Delivery(String participant, Frames.Outgoing frame) {
-    }
-
-    private final List<Delivery> deliveries = new ArrayList<>();
+    private final List<ChatBus.Addressed> deliveries = new ArrayList<>();
     private final List<Runnable> afterwards = new ArrayList<>();
 
     void to(String participant, String json) {
@@ -24,7 +21,7 @@ final class Outbox {
 
     void to(String participant, Frames.Outgoing frame) {
         if (participant != null) {
-            deliveries.add(new Delivery(participant, frame));
+            deliveries.add(new ChatBus.Addressed(participant, frame));
         }
     }
 
@@ -42,6 +39,6 @@ final class Outbox {
                 LOG.errorf("Chat bookkeeping failed: %s", e.getClass().getName());
             }
         }
-        deliveries.forEach(d -> bus.send(d.participant(), d.frame()));
+        bus.sendAll(deliveries);
     }
 }

@@ -2,7 +2,6 @@ package no.fristed.chat;
 
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.redis.datasource.RedisDataSource;
-import io.quarkus.redis.datasource.pubsub.PubSubCommands;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -10,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.websocket.Session;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,10 +37,11 @@ public class RedisChatBus implements ChatBus {
     private static final Duration EPOCH_EXPIRY = Duration.ofHours(1);
     private static final Duration SUBSCRIBE_TIMEOUT = Duration.ofSeconds(3);
 
+    private static final String PUBLISH_ALL = "for i = 1, #ARGV do redis.call('PUBLISH', KEYS[1], ARGV[i]) end return #ARGV";
+
     private enum Subscription { OFF, STARTING, ON }
 
     private final RedisDataSource redis;
-    private final PubSubCommands<String> pubsub;
     private final String channel;
     private final String onlinePrefix;
     private final String epochKey;
@@ -53,7 +54,6 @@ public class RedisChatBus implements ChatBus {
 
     RedisChatBus(RedisDataSource redis, ClusterConfig config) {
         this.redis = redis;
-        this.pubsub = redis.pubsub(String.class);
         this.channel = config.keyPrefix() + "chat:bus";
         this.onlinePrefix = config.keyPrefix() + "chat:online:";
         this.epochKey = config.keyPrefix() + "chat:epoch";
@@ -87,12 +87,20 @@ public class RedisChatBus implements ChatBus {
 
     @Override
     public void send(String participant, Frames.Outgoing frame) {
-        String message = String.join("\n", participant, frame.conversationId() == null ? "" : frame.conversationId(),
-                Long.toString(frame.loggedSeq()), frame.json());
-        RedisCalls.call(() -> {
-            pubsub.publish(channel, message);
-            return null;
-        });
+        sendAll(List.of(new Addressed(participant, frame)));
+    }
+
+    /** One round trip for all of an operation's frames (a queue change alone writes to everyone waiting). */
+    @Override
+    public void sendAll(List<Addressed> frames) {
+        if (frames.isEmpty()) {
+            return;
+        }
+        List<String> args = new ArrayList<>(List.of(PUBLISH_ALL, "1", channel));
+        frames.forEach(f -> args.add(String.join("\n", f.participant(),
+                f.frame().conversationId() == null ? "" : f.frame().conversationId(),
+                Long.toString(f.frame().loggedSeq()), f.frame().json())));
+        RedisCalls.call(() -> redis.execute("EVAL", args.toArray(String[]::new)));
     }
 
     @Override

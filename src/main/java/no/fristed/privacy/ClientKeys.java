@@ -43,10 +43,14 @@ public class ClientKeys {
     private DailySecret current() {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         DailySecret known = secret;
-        if (known == null || !known.day().equals(today)) {
-            known = new DailySecret(today, new SecretKeySpec(secrets.of(today), "HmacSHA256"));
-            secret = known;
+        if (known != null && known.day().equals(today)) {
+            return known;
         }
-        return known;
+        synchronized (this) {
+            if (secret == null || !secret.day().equals(today)) {
+                secret = new DailySecret(today, new SecretKeySpec(secrets.of(today), "HmacSHA256"));
+            }
+            return secret;
+        }
     }
 }

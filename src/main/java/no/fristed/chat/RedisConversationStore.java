@@ -247,8 +247,9 @@ public class RedisConversationStore implements ConversationStore {
 
     private void commit(Work work) {
         List<String> args = new ArrayList<>(List.of("EVAL", COMMIT, "1", lockKey, work.token, Long.toString(ttlMillis)));
-        save(conversations, work.conversations, args);
-        save(counsellors, work.counsellors, args);
+        save(conversations, work.conversations, false, args);
+        // Presences are few and may sit unchanged through a long shift: every read renews them.
+        save(counsellors, work.counsellors, true, args);
         work.appended.forEach((id, frames) -> frames.forEach(f -> args.addAll(List.of("rpush", framesKey(id), write(f)))));
         work.conversations.removed.forEach(id -> args.addAll(List.of("del", framesKey(id), "")));
         work.vanished.forEach(v -> args.addAll(List.of("srem", v.index(), v.member())));
@@ -263,11 +264,11 @@ public class RedisConversationStore implements ConversationStore {
         }
     }
 
-    /** Adds the writes of what changed, and the deletes of what was removed, to a commit's arguments. */
-    private <T> void save(Kind<T> kind, Copies<T> copies, List<String> args) {
+    /** Adds the writes of what changed (or of everything), and the deletes of what was removed, to a commit. */
+    private <T> void save(Kind<T> kind, Copies<T> copies, boolean renewAll, List<String> args) {
         copies.items.forEach((id, item) -> {
             String now = write(item);
-            if (!now.equals(copies.asRead.get(id))) {
+            if (renewAll || !now.equals(copies.asRead.get(id))) {
                 args.addAll(List.of("set", kind.key(id), now, "sadd", kind.index(), id));
             }
         });

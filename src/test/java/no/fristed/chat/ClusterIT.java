@@ -165,6 +165,14 @@ class ClusterIT extends ClusterTestSupport {
         }
     }
 
+    @Test
+    @Order(5)
+    void noChatTextOrTokenReachesTheInstancesLogs() throws java.io.IOException {
+        assertTrue(java.nio.file.Files.size(a.log()) > 0 && java.nio.file.Files.size(b.log()) > 0);
+        assertNothingSecretIn(a.log());
+        assertNothingSecretIn(b.log());
+    }
+
     /** In how many column values of the whole schema the text's random marker occurs. */
     private static long occurrences(Connection db, List<String[]> columns, String text) throws SQLException {
         long found = 0;

@@ -33,6 +33,7 @@ abstract class ClusterTestSupport {
     static final int MARKER_LENGTH = 24;
 
     static final List<String> textsSent = new ArrayList<>();
+    static final List<String> tokensIssued = new ArrayList<>();
     private final List<ChatClient> clients = new ArrayList<>();
 
     @AfterEach
@@ -91,8 +92,23 @@ abstract class ClusterTestSupport {
     }
 
     static String session(ServiceInstance instance) {
-        return given().baseUri(instance.baseUri()).post("/api/v1/sessions").then().statusCode(201)
+        String token = given().baseUri(instance.baseUri()).post("/api/v1/sessions").then().statusCode(201)
                 .extract().path("token");
+        tokensIssued.add(token);
+        return token;
+    }
+
+    /** Fails if an instance's log holds any chat text sent or any token issued to these tests. */
+    static void assertNothingSecretIn(java.nio.file.Path log) throws IOException {
+        String logged = Files.readString(log);
+        for (String text : textsSent) {
+            org.junit.jupiter.api.Assertions.assertFalse(logged.contains(text.substring(text.length() - MARKER_LENGTH)),
+                    "chat text in " + log.getFileName());
+        }
+        for (String token : tokensIssued) {
+            org.junit.jupiter.api.Assertions.assertFalse(logged.contains(token.substring(token.lastIndexOf('.') + 1)),
+                    "a token in " + log.getFileName());
+        }
     }
 
     ChatClient youth(ServiceInstance instance) {
@@ -128,9 +144,11 @@ abstract class ClusterTestSupport {
     }
 
     static String login(ServiceInstance instance, String name, String password) {
-        return given().baseUri(instance.baseUri()).contentType(ContentType.JSON)
+        String token = given().baseUri(instance.baseUri()).contentType(ContentType.JSON)
                 .body(Map.of("username", name, "password", password)).post("/api/v1/staff/login")
                 .then().statusCode(200).extract().path("token");
+        tokensIssued.add(token);
+        return token;
     }
 
     /** Random letters: a text the privacy guard leaves alone, and that cannot occur anywhere by chance. */

@@ -80,6 +80,7 @@ class RedisRestartIT extends ClusterTestSupport {
         send(kari, again, "Jeg er her fortsatt " + marker());
         youth.next(f -> "message".equals(f.path("type").asText()) && "counsellor".equals(f.path("from").asText()),
                 "the counsellor's answer after the restart");
+        assertNothingSecretIn(instance.log());
     }
 
     private static void startRedis() throws IOException {

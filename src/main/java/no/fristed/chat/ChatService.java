@@ -289,14 +289,18 @@ public class ChatService {
     }
 
     void claim(String username, String conversationId) {
+        // Counsellors race for every new chat and most of them lose: a chat plainly taken is refused without the
+        // lock (the check under the lock below is the one that counts).
+        requireStatus(store.get(conversationId).orElseThrow(() -> new ChatException("not-found", "No such conversation")),
+                ConversationStatus.WAITING, "Someone else has this chat");
         update(out -> {
+            Conversation c = store.get(conversationId)
+                    .orElseThrow(() -> new ChatException("not-found", "No such conversation"));
+            requireStatus(c, ConversationStatus.WAITING, "Someone else has this chat");
             CounsellorPresence p = presence(username);
             if (!p.available || activeCount(username) >= p.capacity) {
                 throw new ChatException("no-capacity", "Set yourself available, or end a chat first");
             }
-            Conversation c = store.get(conversationId)
-                    .orElseThrow(() -> new ChatException("not-found", "No such conversation"));
-            requireStatus(c, ConversationStatus.WAITING, "Someone else has this chat");
             assign(c, username, out);
             queueChanged(out);
         });

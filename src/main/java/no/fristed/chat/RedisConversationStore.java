@@ -36,6 +36,19 @@ public class RedisConversationStore implements ConversationStore {
     private static final Duration LOCK_EXPIRY = Duration.ofSeconds(10);
     private static final Duration LOCK_WAIT = Duration.ofSeconds(8);
 
+    /** KEYS: lock, conversation index, presence index; ARGV: token, expiry in ms, the two key prefixes. */
+    private static final String ACQUIRE = """
+            if not redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return false end
+            local snapshot = {}
+            for k = 2, 3 do
+              local ids = redis.call('SMEMBERS', KEYS[k])
+              local values = {}
+              for i, id in ipairs(ids) do values[i] = redis.call('GET', ARGV[k + 1] .. id) end
+              snapshot[#snapshot + 1] = ids
+              snapshot[#snapshot + 1] = values
+            end
+            return snapshot""";
+
     private static final String RELEASE = """
             if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
             return 0""";
@@ -120,7 +133,7 @@ public class RedisConversationStore implements ConversationStore {
         }
         // One operation per instance competes for the cluster lock at a time.
         synchronized (localLock) {
-            Work work = new Work(acquire());
+            Work work = acquire();
             current.set(work);
             try {
                 T result = operation.get();
@@ -220,17 +233,25 @@ public class RedisConversationStore implements ConversationStore {
 
     // ---- internals ----------------------------------------------------------------------------------------------
 
-    private String acquire() {
+    /**
+     * Takes the lock and, in the same round trip, reads every conversation and presence: nearly every operation
+     * needs the queue, and round trips, not parsing, are what an operation under the lock costs.
+     */
+    private Work acquire() {
         byte[] bytes = new byte[16];
         random.nextBytes(bytes);
         String token = HexFormat.of().formatHex(bytes);
         long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
         long pause = 1;
         while (true) {
-            Response taken = RedisCalls.call(() -> redis.execute("SET", lockKey, token, "NX", "PX",
-                    Long.toString(LOCK_EXPIRY.toMillis())));
-            if (taken != null) {
-                return token;
+            Response taken = RedisCalls.call(() -> redis.execute("EVAL", ACQUIRE, "3", lockKey, conversations.index(),
+                    counsellors.index(), token, Long.toString(LOCK_EXPIRY.toMillis()), conversations.keyPrefix(),
+                    counsellors.keyPrefix()));
+            if (taken != null && taken.size() == 4) {
+                Work work = new Work(token);
+                fill(conversations, work.conversations, taken.get(0), taken.get(1), work);
+                fill(counsellors, work.counsellors, taken.get(2), taken.get(3), work);
+                return work;
             }
             if (System.nanoTime() > deadline) {
                 throw RedisCalls.unavailable();
@@ -262,6 +283,20 @@ public class RedisConversationStore implements ConversationStore {
             // The lock expired under us and another operation may have run: nothing of ours was written.
             throw RedisCalls.unavailable();
         }
+    }
+
+    private <T> void fill(Kind<T> kind, Copies<T> copies, Response ids, Response values, Work work) {
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i).toString();
+            Response value = values.get(i);
+            if (value == null) {
+                work.vanished.add(new Vanished(kind.index(), id));
+            } else {
+                copies.items.put(id, read(value.toString(), kind.type()));
+                copies.asRead.put(id, value.toString());
+            }
+        }
+        copies.complete = true;
     }
 
     /** Adds the writes of what changed (or of everything), and the deletes of what was removed, to a commit. */

@@ -19,6 +19,8 @@ import java.util.function.Predicate;
 public class ChatClient implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    static final java.time.Duration USUAL_WAIT = java.time.Duration.ofSeconds(10);
+    private static volatile java.time.Duration wait = USUAL_WAIT;
 
     private final LinkedBlockingDeque<JsonNode> inbox = new LinkedBlockingDeque<>();
     private final List<JsonNode> seen = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -60,13 +62,18 @@ public class ChatClient implements AutoCloseable {
         }
     }
 
-    /** The next frame of this type (skipping others), or a failure after 10 seconds. */
+    /** How long {@link #next} waits for a frame (a slower setting for tests of throughput-bound set-ups). */
+    static void waitAtMost(java.time.Duration patience) {
+        wait = patience;
+    }
+
+    /** The next frame of this type (skipping others), or a failure after the wait (10 seconds as a rule). */
     JsonNode next(String type) {
         return next(f -> type.equals(f.path("type").asText()), type);
     }
 
     JsonNode next(Predicate<JsonNode> wanted, String description) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        long deadline = System.nanoTime() + wait.toNanos();
         try {
             while (System.nanoTime() < deadline) {
                 JsonNode frame = inbox.poll(100, TimeUnit.MILLISECONDS);

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import no.fristed.common.ProblemException;
 import no.fristed.common.RateLimits;
+import no.fristed.common.StartupSync;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -56,7 +57,7 @@ public class StaffService {
     }
 
     void onStart(@Observes StartupEvent event) {
-        QuarkusTransaction.requiringNew().run(() -> {
+        StartupSync.exclusively(() -> {
             if (StaffAccount.anyAdmin()) {
                 return;
             }

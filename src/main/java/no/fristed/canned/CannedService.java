@@ -1,6 +1,5 @@
 package no.fristed.canned;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -10,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import no.fristed.common.ContentFiles;
 import no.fristed.common.ProblemException;
+import no.fristed.common.StartupSync;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Canned responses: loaded from content/canned at start-up (unchanged files skipped), edited by editors. */
@@ -32,7 +32,7 @@ public class CannedService {
     void onStart(@Observes StartupEvent event) {
         List<ContentFiles.Loaded<CannedDocument>> documents = files.list(cannedDir, ".yaml").stream()
                 .map(file -> files.load(file, CannedDocument.class)).toList();
-        QuarkusTransaction.requiringNew().run(() -> documents.forEach(file -> syncFromContent(file.value(), file.hash())));
+        StartupSync.exclusively(() -> documents.forEach(file -> syncFromContent(file.value(), file.hash())));
     }
 
     @Transactional

@@ -1,6 +1,5 @@
 package no.fristed.catalogue;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,6 +11,7 @@ import java.util.Map;
 import no.fristed.common.ContentException;
 import no.fristed.common.ContentFiles;
 import no.fristed.common.Problem.FieldError;
+import no.fristed.common.StartupSync;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -37,7 +37,7 @@ public class CatalogueLoader {
 
     void onStart(@Observes StartupEvent event) {
         List<ContentFiles.Loaded<ServiceDocument>> documents = read();
-        QuarkusTransaction.requiringNew().run(() -> {
+        StartupSync.exclusively(() -> {
             documents.forEach(file -> catalogue.syncFromContent(file.value(), file.hash()));
             catalogue.retireContentServicesOtherThan(documents.stream().map(file -> file.value().id()).toList());
         });

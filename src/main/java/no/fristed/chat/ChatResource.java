@@ -6,10 +6,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import no.fristed.common.Problem;
 import no.fristed.common.ProblemMappers;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import java.util.Map;
 
 /** Chat numbers over REST: whether the chat is open (for everyone) and live figures for supervisors. */
 @Path("/api/v1/chat")

@@ -39,6 +39,16 @@ public class RedisChatBus implements ChatBus {
 
     private static final String PUBLISH_ALL = "for i = 1, #ARGV do redis.call('PUBLISH', KEYS[1], ARGV[i]) end return #ARGV";
 
+    private static final int ANNOUNCE_BATCH = 500;
+    /** KEYS: participants' presence sets; ARGV: expiry score, instance, now, key time to live. */
+    private static final String ANNOUNCE = """
+            for _, key in ipairs(KEYS) do
+              redis.call('ZREMRANGEBYSCORE', key, '-inf', ARGV[3])
+              redis.call('ZADD', key, ARGV[1], ARGV[2])
+              redis.call('PEXPIRE', key, ARGV[4])
+            end
+            return #KEYS""";
+
     private enum Subscription { OFF, STARTING, ON }
 
     private final RedisDataSource redis;
@@ -71,7 +81,7 @@ public class RedisChatBus implements ChatBus {
     @Override
     public void connect(String participant, Session socket) {
         sockets.computeIfAbsent(participant, p -> ConcurrentHashMap.newKeySet()).add(socket);
-        announce(participant);
+        announce(List.of(participant));
     }
 
     @Override
@@ -118,7 +128,10 @@ public class RedisChatBus implements ChatBus {
     void heartbeat() {
         try {
             watchEpoch();
-            sockets.keySet().forEach(this::announce);
+            List<String> here = List.copyOf(sockets.keySet());
+            for (int from = 0; from < here.size(); from += ANNOUNCE_BATCH) {
+                announce(here.subList(from, Math.min(here.size(), from + ANNOUNCE_BATCH)));
+            }
             subscribeIfNeeded();
         } catch (RuntimeException e) {
             LOG.warnf("Chat bus heartbeat failed: %s", e.getClass().getName());
@@ -173,14 +186,14 @@ public class RedisChatBus implements ChatBus {
         }
     }
 
-    private void announce(String participant) {
-        String key = onlineKey(participant);
-        long expires = System.currentTimeMillis() + PRESENCE_EXPIRY.toMillis();
-        RedisCalls.call(() -> redis.execute("EVAL", """
-                redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[3])
-                redis.call('ZADD', KEYS[1], ARGV[1], ARGV[2])
-                return redis.call('PEXPIRE', KEYS[1], ARGV[4])""", "1", key, Long.toString(expires), instance,
-                Long.toString(System.currentTimeMillis()), Long.toString(PRESENCE_EXPIRY.toMillis() * 2)));
+    /** Counts this instance's sockets of these participants for another few seconds, in one round trip. */
+    private void announce(List<String> participants) {
+        long now = System.currentTimeMillis();
+        List<String> args = new ArrayList<>(List.of(ANNOUNCE, Integer.toString(participants.size())));
+        participants.forEach(p -> args.add(onlineKey(p)));
+        args.addAll(List.of(Long.toString(now + PRESENCE_EXPIRY.toMillis()), instance, Long.toString(now),
+                Long.toString(PRESENCE_EXPIRY.toMillis() * 2)));
+        RedisCalls.call(() -> redis.execute("EVAL", args.toArray(String[]::new)));
     }
 
     /**

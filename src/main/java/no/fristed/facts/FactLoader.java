@@ -1,6 +1,5 @@
 package no.fristed.facts;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,6 +12,7 @@ import no.fristed.common.ContentException;
 import no.fristed.common.ContentFiles;
 import no.fristed.common.Hashes;
 import no.fristed.common.Problem.FieldError;
+import no.fristed.common.StartupSync;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -45,7 +45,7 @@ public class FactLoader {
 
     void onStart(@Observes StartupEvent event) {
         List<FactFile> parsed = read();
-        QuarkusTransaction.requiringNew().run(
+        StartupSync.exclusively(
                 () -> parsed.forEach(f -> facts.syncFromContent(f.slug(), f.lang(), f.content(), f.hash())));
     }
 

@@ -42,9 +42,11 @@ class ClusterIT extends ClusterTestSupport {
         run = Run.create();
         Map<String, String> environment = new java.util.HashMap<>(run.environment(MACHINE_REDIS));
         environment.put("FRISTED_QUESTIONS_PICKUP_LIMIT", Integer.toString(PICKUP_LIMIT));
-        // One after the other: the first creates the schema and loads the content and the first admin.
-        a = ServiceInstance.start("a", run.workDir(), environment);
-        b = ServiceInstance.start("b", run.workDir(), environment);
+        // Both at once on the empty database: they take turns loading the content and creating the first admin.
+        a = ServiceInstance.launch("a", run.workDir(), environment);
+        b = ServiceInstance.launch("b", run.workDir(), environment);
+        a.awaitReady();
+        b.awaitReady();
     }
 
     @AfterAll
@@ -162,6 +164,26 @@ class ClusterIT extends ClusterTestSupport {
             for (String text : textsSent) {
                 assertEquals(0, occurrences(db, columns, text), "chat text in PostgreSQL: " + text);
             }
+        }
+    }
+
+    @Test
+    @Order(0)
+    void instancesStartingTogetherLoadTheContentOnce() throws Exception {
+        long serviceFiles;
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("content/services"))) {
+            serviceFiles = files.filter(f -> f.toString().endsWith(".yaml")).count();
+        }
+        assertEquals(1, count("SELECT count(*) FROM staff_account"), "one first admin");
+        assertEquals(serviceFiles, count("SELECT count(*) FROM help_service"), "each service file once");
+    }
+
+    private static long count(String sql) throws SQLException {
+        try (Connection db = DriverManager.getConnection(POSTGRES + run.database(), "postgres", "");
+                Statement statement = db.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 

@@ -34,8 +34,15 @@ public final class ServiceInstance implements AutoCloseable {
         this.process = process;
     }
 
-    /** Starts an instance with the given environment (on top of QUARKUS_PROFILE=cluster and a free port), and waits until it is ready. */
+    /** Starts an instance (see {@link #launch}) and waits until it is ready. */
     public static ServiceInstance start(String name, Path workDir, Map<String, String> environment) {
+        ServiceInstance instance = launch(name, workDir, environment);
+        instance.awaitReady();
+        return instance;
+    }
+
+    /** Starts an instance with the given environment (on top of QUARKUS_PROFILE=cluster and a free port). */
+    public static ServiceInstance launch(String name, Path workDir, Map<String, String> environment) {
         if (!Files.exists(CLUSTER_JAR)) {
             throw new IllegalStateException(CLUSTER_JAR + " is missing: the cluster build runs in `mvn package`");
         }
@@ -49,9 +56,7 @@ public final class ServiceInstance implements AutoCloseable {
         builder.environment().put("QUARKUS_PROFILE", "cluster");
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         try {
-            ServiceInstance instance = new ServiceInstance(name, port, log, builder.start());
-            instance.awaitReady();
-            return instance;
+            return new ServiceInstance(name, port, log, builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -32,7 +32,7 @@ import org.jboss.logging.Logger;
 public class RedisChatBus implements ChatBus {
 
     private static final Logger LOG = Logger.getLogger(RedisChatBus.class);
-    static final Duration PRESENCE_EXPIRY = Duration.ofSeconds(6);
+    private static final Duration PRESENCE_EXPIRY = Duration.ofSeconds(6);
     /** Kept alive by every heartbeat; it only runs out when no instance has been running for this long. */
     private static final Duration EPOCH_EXPIRY = Duration.ofHours(1);
     private static final Duration SUBSCRIBE_TIMEOUT = Duration.ofSeconds(3);

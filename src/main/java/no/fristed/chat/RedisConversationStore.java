@@ -36,18 +36,25 @@ public class RedisConversationStore implements ConversationStore {
     private static final Duration LOCK_EXPIRY = Duration.ofSeconds(10);
     private static final Duration LOCK_WAIT = Duration.ofSeconds(8);
 
-    /** KEYS: lock, conversation index, presence index; ARGV: token, expiry in ms, the two key prefixes. */
-    private static final String ACQUIRE = """
-            if not redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return false end
+    /**
+     * Every conversation and presence: the last two KEYS are their index sets, the last two ARGV their key prefixes.
+     * Returns each index's members followed by their values (nil where a value has expired).
+     */
+    private static final String SNAPSHOT = """
             local snapshot = {}
-            for k = 2, 3 do
-              local ids = redis.call('SMEMBERS', KEYS[k])
+            for k = 1, 0, -1 do
+              local ids = redis.call('SMEMBERS', KEYS[#KEYS - k])
               local values = {}
-              for i, id in ipairs(ids) do values[i] = redis.call('GET', ARGV[k + 1] .. id) end
+              for i, id in ipairs(ids) do values[i] = redis.call('GET', ARGV[#ARGV - k] .. id) end
               snapshot[#snapshot + 1] = ids
               snapshot[#snapshot + 1] = values
             end
             return snapshot""";
+
+    /** The lock (KEYS[1], token ARGV[1], expiry in ms ARGV[2]) and, once taken, the snapshot in the same trip. */
+    private static final String ACQUIRE = """
+            if not redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return false end
+            """ + SNAPSHOT;
 
     private static final String RELEASE = """
             if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
@@ -89,7 +96,6 @@ public class RedisConversationStore implements ConversationStore {
         final Map<String, T> items = new LinkedHashMap<>();
         final Map<String, String> asRead = new HashMap<>();
         final Set<String> removed = new HashSet<>();
-        boolean complete;
     }
 
     /** What one operation read and changed. */
@@ -185,7 +191,7 @@ public class RedisConversationStore implements ConversationStore {
 
     @Override
     public Collection<Conversation> all() {
-        return every(conversations, copies(w -> w.conversations));
+        return every(w -> w.conversations);
     }
 
     @Override
@@ -228,7 +234,7 @@ public class RedisConversationStore implements ConversationStore {
 
     @Override
     public Collection<CounsellorPresence> counsellors() {
-        return every(counsellors, copies(w -> w.counsellors));
+        return every(w -> w.counsellors);
     }
 
     // ---- internals ----------------------------------------------------------------------------------------------
@@ -247,11 +253,8 @@ public class RedisConversationStore implements ConversationStore {
             Response taken = RedisCalls.call(() -> redis.execute("EVAL", ACQUIRE, "3", lockKey, conversations.index(),
                     counsellors.index(), token, Long.toString(LOCK_EXPIRY.toMillis()), conversations.keyPrefix(),
                     counsellors.keyPrefix()));
-            if (taken != null && taken.size() == 4) {
-                Work work = new Work(token);
-                fill(conversations, work.conversations, taken.get(0), taken.get(1), work);
-                fill(counsellors, work.counsellors, taken.get(2), taken.get(3), work);
-                return work;
+            if (taken != null) {
+                return loaded(token, taken);
             }
             if (System.nanoTime() > deadline) {
                 throw RedisCalls.unavailable();
@@ -285,6 +288,14 @@ public class RedisConversationStore implements ConversationStore {
         }
     }
 
+    /** An operation's copies of everything, from a snapshot script's answer. */
+    private Work loaded(String token, Response snapshot) {
+        Work work = new Work(token);
+        fill(conversations, work.conversations, snapshot.get(0), snapshot.get(1), work);
+        fill(counsellors, work.counsellors, snapshot.get(2), snapshot.get(3), work);
+        return work;
+    }
+
     private <T> void fill(Kind<T> kind, Copies<T> copies, Response ids, Response values, Work work) {
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i).toString();
@@ -296,7 +307,6 @@ public class RedisConversationStore implements ConversationStore {
                 copies.asRead.put(id, value.toString());
             }
         }
-        copies.complete = true;
     }
 
     /** Adds the writes of what changed (or of everything), and the deletes of what was removed, to a commit. */
@@ -320,55 +330,17 @@ public class RedisConversationStore implements ConversationStore {
         if (copies == null) {
             return Optional.ofNullable(read(RedisCalls.call(() -> redis.value(String.class).get(kind.key(id))), kind.type()));
         }
-        if (copies.removed.contains(id)) {
-            return Optional.empty();
-        }
-        if (!copies.items.containsKey(id) && !copies.complete) {
-            String stored = RedisCalls.call(() -> redis.value(String.class).get(kind.key(id)));
-            if (stored != null) {
-                copies.items.put(id, read(stored, kind.type()));
-                copies.asRead.put(id, stored);
-            }
-        }
-        return Optional.ofNullable(copies.items.get(id));
+        return copies.removed.contains(id) ? Optional.empty() : Optional.ofNullable(copies.items.get(id));
     }
 
-    private <T> Collection<T> every(Kind<T> kind, Copies<T> copies) {
-        Map<String, String> stored = readAll(kind, copies == null ? Set.of() : copies.items.keySet());
-        if (copies == null) {
-            return stored.values().stream().map(s -> read(s, kind.type())).toList();
-        }
-        if (!copies.complete) {
-            stored.forEach((id, s) -> {
-                copies.items.put(id, read(s, kind.type()));
-                copies.asRead.put(id, s);
-            });
-            copies.complete = true;
-        }
+    /** Inside an operation its copies; outside (metrics, tests) a fresh snapshot, read but never saved. */
+    private <T> Collection<T> every(java.util.function.Function<Work, Copies<T>> kind) {
+        Work work = current.get();
+        Copies<T> copies = kind.apply(work != null ? work : loaded(null, RedisCalls.call(() -> redis.execute("EVAL",
+                SNAPSHOT, "2", conversations.index(), counsellors.index(), conversations.keyPrefix(),
+                counsellors.keyPrefix()))));
         return copies.items.entrySet().stream().filter(e -> !copies.removed.contains(e.getKey()))
                 .map(Map.Entry::getValue).toList();
-    }
-
-    /** Every stored value of an index set, except those already read; members whose key expired are dropped. */
-    private Map<String, String> readAll(Kind<?> kind, Set<String> known) {
-        Work work = current.get();
-        List<String> members = RedisCalls.call(() -> redis.set(String.class).smembers(kind.index())).stream()
-                .filter(m -> !known.contains(m)).sorted().toList();
-        Map<String, String> found = new LinkedHashMap<>();
-        if (members.isEmpty()) {
-            return found;
-        }
-        Map<String, String> values = RedisCalls.call(() -> redis.value(String.class)
-                .mget(members.stream().map(kind::key).toArray(String[]::new)));
-        for (String member : members) {
-            String value = values.get(kind.key(member));
-            if (value != null) {
-                found.put(member, value);
-            } else if (work != null) {
-                work.vanished.add(new Vanished(kind.index(), member));
-            }
-        }
-        return found;
     }
 
     private Work work() {

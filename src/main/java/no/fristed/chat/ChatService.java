@@ -290,13 +290,10 @@ public class ChatService {
 
     void claim(String username, String conversationId) {
         // Counsellors race for every new chat and most of them lose: a chat plainly taken is refused without the
-        // lock (the check under the lock below is the one that counts).
-        requireStatus(store.get(conversationId).orElseThrow(() -> new ChatException("not-found", "No such conversation")),
-                ConversationStatus.WAITING, "Someone else has this chat");
+        // lock (the check under the lock is the one that counts).
+        stillWaiting(conversationId);
         update(out -> {
-            Conversation c = store.get(conversationId)
-                    .orElseThrow(() -> new ChatException("not-found", "No such conversation"));
-            requireStatus(c, ConversationStatus.WAITING, "Someone else has this chat");
+            Conversation c = stillWaiting(conversationId);
             CounsellorPresence p = presence(username);
             if (!p.available || activeCount(username) >= p.capacity) {
                 throw new ChatException("no-capacity", "Set yourself available, or end a chat first");
@@ -673,6 +670,12 @@ public class ChatService {
     private Conversation ownedBy(String session, String conversationId) {
         return store.get(conversationId).filter(c -> session.equals(c.youthSession))
                 .orElseThrow(() -> new ChatException("not-found", "No such conversation"));
+    }
+
+    private Conversation stillWaiting(String conversationId) {
+        Conversation c = store.get(conversationId).orElseThrow(() -> new ChatException("not-found", "No such conversation"));
+        requireStatus(c, ConversationStatus.WAITING, "Someone else has this chat");
+        return c;
     }
 
     private Conversation assignedTo(String username, String conversationId) {

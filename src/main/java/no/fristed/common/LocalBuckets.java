@@ -9,6 +9,7 @@ import io.github.bucket4j.local.LocalBucketBuilder;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /** The embedded default's buckets: in memory, idle ones forgotten. */
 @ApplicationScoped
@@ -21,10 +22,10 @@ public class LocalBuckets implements Buckets {
             .build();
 
     @Override
-    public Bucket bucket(String key, BucketConfiguration configuration) {
+    public Bucket bucket(String key, Supplier<BucketConfiguration> configuration) {
         return buckets.get(key, k -> {
             LocalBucketBuilder builder = Bucket.builder();
-            for (Bandwidth limit : configuration.getBandwidths()) {
+            for (Bandwidth limit : configuration.get().getBandwidths()) {
                 builder.addLimit(limit);
             }
             return builder.build();

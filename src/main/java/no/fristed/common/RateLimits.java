@@ -29,12 +29,11 @@ public class RateLimits {
 
     /** Takes one action from the key's bucket, or throws a 429 problem saying when to try again. */
     public void take(Limit limit, String key, String message) {
-        BucketConfiguration configuration = BucketConfiguration.builder()
-                .addLimit(Bandwidth.builder().capacity(limit.capacity()).refillGreedy(limit.capacity(), limit.period()).build())
-                .build();
         ConsumptionProbe probe;
         try {
-            probe = buckets.bucket(limit.name() + ":" + key, configuration).tryConsumeAndReturnRemaining(1);
+            probe = buckets.bucket(limit.name() + ":" + key, () -> BucketConfiguration.builder()
+                    .addLimit(Bandwidth.builder().capacity(limit.capacity()).refillGreedy(limit.capacity(), limit.period()).build())
+                    .build()).tryConsumeAndReturnRemaining(1);
         } catch (RuntimeException e) {
             // Without the shared buckets no limit can be checked; refusing is safer than letting everything through.
             LOG.warnf("Rate limit could not be checked: %s", e.getClass().getName());

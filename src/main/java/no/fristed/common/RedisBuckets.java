@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * The cluster's buckets: Bucket4j's compare-and-swap algorithm over Redis, so a limit holds across every instance.
@@ -43,8 +44,8 @@ public class RedisBuckets implements Buckets {
     }
 
     @Override
-    public Bucket bucket(String key, BucketConfiguration configuration) {
-        return proxies.builder().build(prefix + key, () -> configuration);
+    public Bucket bucket(String key, Supplier<BucketConfiguration> configuration) {
+        return proxies.builder().build(prefix + key, configuration);
     }
 
     @Override

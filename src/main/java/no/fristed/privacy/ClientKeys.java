@@ -1,14 +1,12 @@
 package no.fristed.privacy;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import no.fristed.common.Hashes;
 
 /**
  * Turns a client address into a key for rate limits without keeping the address: an HMAC with a random secret that
@@ -31,13 +29,7 @@ public class ClientKeys {
     }
 
     public String of(String address) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(current().key());
-            return HexFormat.of().formatHex(mac.doFinal(address.getBytes(StandardCharsets.UTF_8)), 0, 16);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(Hashes.hmacSha256(current().key(), address), 0, 16);
     }
 
     private DailySecret current() {

@@ -6,12 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import no.fristed.common.Hashes;
 import no.fristed.common.RandomCodes;
 import no.fristed.common.SecretFiles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -39,13 +38,7 @@ public class PickupCodes {
     }
 
     public String hash(String code) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(secret());
-            return HexFormat.of().formatHex(mac.doFinal(RandomCodes.normalise(code).getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(Hashes.hmacSha256(secret(), RandomCodes.normalise(code)));
     }
 
     private SecretKeySpec secret() {

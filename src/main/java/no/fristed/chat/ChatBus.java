@@ -18,6 +18,14 @@ public interface ChatBus {
 
     void send(String participant, Frames.Outgoing frame);
 
+    /**
+     * From now on the participant's sockets get the conversation's logged frames live only after {@code seq}: the
+     * ones up to it reach them as a replay or a claimed chat's history. A socket that connects later gets none of
+     * the conversation's logged frames until it resumes it. So a reconnecting phone sees each frame once and misses
+     * none, however a live frame races its resume; the order of the two calls is all that matters.
+     */
+    void bind(String participant, String conversationId, long seq);
+
     /** Sends an operation's frames in order. */
     default void sendAll(java.util.List<Addressed> frames) {
         frames.forEach(f -> send(f.participant(), f.frame()));

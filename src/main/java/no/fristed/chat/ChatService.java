@@ -126,6 +126,7 @@ public class ChatService {
             c.queueNumber = store.nextQueueNumber();
             c.requestedCounsellor = requested.orElse(null);
             store.put(c);
+            bus.bind(youth(session), c.id, c.lastSeq);
             if (continuationCode != null) {
                 out.to(youth(session), Frames.of("continuation", c).put("matched", requested.isPresent()).json());
             }
@@ -138,7 +139,8 @@ public class ChatService {
             Conversation c = ownedBy(session, conversationId);
             c.youthConnected = true;
             c.youthLeftAt = null;
-            store.framesAfter(c.id, lastSeq, Audience.YOUTH).forEach(frame -> out.to(youth(session), frame));
+            bus.bind(youth(session), c.id, c.lastSeq);
+            store.framesAfter(c.id, lastSeq, Audience.YOUTH).forEach(frame -> out.to(youth(session), frame.replayed()));
             out.to(youth(session), Frames.of("resumed", c).put("status", c.status.code()).json());
             if (c.status == ConversationStatus.ACTIVE) {
                 out.to(counsellor(c.counsellor), Frames.of("youth-back", c).json());
@@ -329,7 +331,9 @@ public class ChatService {
     void resumeCounsellor(String username, String conversationId, long lastSeq) {
         update(out -> {
             Conversation c = assignedTo(username, conversationId);
-            store.framesAfter(c.id, lastSeq, Audience.COUNSELLOR).forEach(frame -> out.to(counsellor(username), frame));
+            bus.bind(counsellor(username), c.id, c.lastSeq);
+            store.framesAfter(c.id, lastSeq, Audience.COUNSELLOR)
+                    .forEach(frame -> out.to(counsellor(username), frame.replayed()));
             out.to(counsellor(username), Frames.of("resumed", c).put("status", c.status.code())
                     .put("youthConnected", c.youthConnected).json());
         });
@@ -526,8 +530,8 @@ public class ChatService {
         }
         out.to(counsellor(username), Frames.of("claimed", c).put("topic", c.topic).put("ageBand", c.ageBand)
                 .put("youthConnected", c.youthConnected).json());
-        // The history of a claimed chat is sent whole, even to a socket that saw it before (a chat it claims again).
-        store.framesAfter(c.id, 0, Audience.COUNSELLOR).forEach(frame -> out.to(counsellor(username), frame.json()));
+        bus.bind(counsellor(username), c.id, c.lastSeq);
+        store.framesAfter(c.id, 0, Audience.COUNSELLOR).forEach(frame -> out.to(counsellor(username), frame.replayed()));
         logToBoth(c, Frames.of("assigned", c).put("counsellor", username), out);
     }
 

@@ -43,10 +43,14 @@ public final class Frames {
     }
 
     /**
-     * A frame on its way to a participant. A logged frame carries its conversation and seq, so that each socket gets
-     * it once even when it arrives both live and in a resume's replay (a phone reconnecting races the two).
+     * A frame on its way to a participant. A logged frame carries its conversation and seq, so that a socket can tell
+     * whether it is covered by the socket's own resume (see {@link ChatBus#bind}); a replayed one is part of a resume.
      */
-    public record Outgoing(String json, String conversationId, long loggedSeq) {
+    public record Outgoing(String json, String conversationId, long loggedSeq, boolean replay) {
+
+        Outgoing(String json, String conversationId, long loggedSeq) {
+            this(json, conversationId, loggedSeq, false);
+        }
 
         static Outgoing control(String json) {
             return new Outgoing(json, null, 0);
@@ -54,6 +58,10 @@ public final class Frames {
 
         boolean logged() {
             return conversationId != null && loggedSeq > 0;
+        }
+
+        Outgoing replayed() {
+            return new Outgoing(json, conversationId, loggedSeq, true);
         }
     }
 

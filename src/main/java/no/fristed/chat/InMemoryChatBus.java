@@ -37,6 +37,11 @@ public class InMemoryChatBus implements ChatBus {
     }
 
     @Override
+    public void bind(String participant, String conversationId, long seq) {
+        sockets.getOrDefault(participant, Set.of()).forEach(socket -> SocketSupport.bind(socket, conversationId, seq));
+    }
+
+    @Override
     public boolean connected(String participant) {
         return !sockets.getOrDefault(participant, Set.of()).isEmpty();
     }

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import no.fristed.common.ClusterConfig;
 import org.jboss.logging.Logger;
 
@@ -35,7 +36,7 @@ public class RedisChatBus implements ChatBus {
     private static final Duration PRESENCE_EXPIRY = Duration.ofSeconds(6);
     /** Kept alive by every heartbeat; it only runs out when no instance has been running for this long. */
     private static final Duration EPOCH_EXPIRY = Duration.ofHours(1);
-    private static final Duration SUBSCRIBE_TIMEOUT = Duration.ofSeconds(3);
+    private static final Duration SUBSCRIBE_TIMEOUT = Duration.ofSeconds(5);
 
     private static final String PUBLISH_ALL = "for i = 1, #ARGV do redis.call('PUBLISH', KEYS[1], ARGV[i]) end return #ARGV";
 
@@ -49,6 +50,10 @@ public class RedisChatBus implements ChatBus {
             end
             return #KEYS""";
 
+    private static final String LIVE = "live";
+    private static final String REPLAY = "replay";
+    private static final String BIND = "bind";
+
     private enum Subscription { OFF, STARTING, ON }
 
     private final RedisDataSource redis;
@@ -60,6 +65,9 @@ public class RedisChatBus implements ChatBus {
     /** One writer, so frames reach each socket in the order Redis delivered them. */
     private final ExecutorService delivery = Executors.newSingleThreadExecutor(r -> new Thread(r, "chat-delivery"));
     private volatile Subscription subscription = Subscription.OFF;
+    /** The current subscription attempt; callbacks of older ones are ignored. */
+    private final AtomicLong attempt = new AtomicLong();
+    private volatile long subscribingSince;
     private volatile String epoch;
 
     RedisChatBus(RedisDataSource redis, ClusterConfig config) {
@@ -107,10 +115,15 @@ public class RedisChatBus implements ChatBus {
             return;
         }
         List<String> args = new ArrayList<>(List.of(PUBLISH_ALL, "1", channel));
-        frames.forEach(f -> args.add(String.join("\n", f.participant(),
-                f.frame().conversationId() == null ? "" : f.frame().conversationId(),
-                Long.toString(f.frame().loggedSeq()), f.frame().json())));
+        frames.forEach(f -> args.add(message(f.frame().replay() ? REPLAY : LIVE, f.participant(),
+                f.frame().conversationId(), f.frame().loggedSeq(), f.frame().json())));
         RedisCalls.call(() -> redis.execute("EVAL", args.toArray(String[]::new)));
+    }
+
+    /** Published like a frame, so every instance applies it in the same order as the frames around it. */
+    @Override
+    public void bind(String participant, String conversationId, long seq) {
+        RedisCalls.call(() -> redis.execute("PUBLISH", channel, message(BIND, participant, conversationId, seq, "")));
     }
 
     @Override
@@ -144,46 +157,72 @@ public class RedisChatBus implements ChatBus {
     }
 
     /**
-     * Subscribes without blocking the heartbeat: a subscription made while Redis restarts can hang until the client's
-     * timeout, and the heartbeat must keep this instance's sockets counted meanwhile.
+     * Subscribes without blocking the heartbeat: a subscription made while Redis restarts, or while the instance is
+     * still starting, can take long or never answer. An attempt that has not answered in time is abandoned, and
+     * whatever it later hears or says is ignored (a late one unsubscribes), so the instance never hears a frame twice.
      */
     private void subscribeIfNeeded() {
+        if (subscription == Subscription.STARTING && System.nanoTime() - subscribingSince > SUBSCRIBE_TIMEOUT.toNanos()) {
+            LOG.warn("Chat bus subscription did not answer; trying again");
+            attempt.incrementAndGet();
+            subscription = Subscription.OFF;
+        }
         if (subscription != Subscription.OFF) {
             return;
         }
+        long mine = attempt.incrementAndGet();
         subscription = Subscription.STARTING;
+        subscribingSince = System.nanoTime();
         redis.getReactive().pubsub(String.class)
-                .subscribe(List.of(channel), this::heard, () -> {
-                    LOG.info("Chat bus subscription ended");
-                    subscription = Subscription.OFF;
-                }, failure -> {
-                    LOG.warnf("Chat bus subscription lost: %s", failure.getClass().getName());
-                    subscription = Subscription.OFF;
-                })
-                .ifNoItem().after(SUBSCRIBE_TIMEOUT).fail()
-                .subscribe().with(started -> subscription = Subscription.ON, failure -> {
-                    LOG.warnf("Chat bus could not subscribe: %s", failure.getClass().getName());
-                    subscription = Subscription.OFF;
-                });
+                .subscribe(List.of(channel), message -> {
+                    if (mine == attempt.get()) {
+                        heard(message);
+                    }
+                }, () -> lost(mine, "ended"), failure -> lost(mine, failure.getClass().getName()))
+                .subscribe().with(started -> {
+                    if (mine == attempt.get()) {
+                        subscription = Subscription.ON;
+                    } else {
+                        started.unsubscribe().subscribe().with(done -> { }, failure -> { });
+                    }
+                }, failure -> lost(mine, failure.getClass().getName()));
     }
 
-    /** A published frame: participant, conversation (empty for control frames), logged seq, JSON; one per line. */
+    private void lost(long which, String why) {
+        if (which == attempt.get()) {
+            LOG.warnf("Chat bus subscription lost: %s", why);
+            subscription = Subscription.OFF;
+        }
+    }
+
+    /** What goes over the channel: kind, participant, conversation (empty for control frames), seq, JSON; a line each. */
+    private static String message(String kind, String participant, String conversationId, long seq, String json) {
+        return String.join("\n", kind, participant, conversationId == null ? "" : conversationId, Long.toString(seq),
+                json);
+    }
+
     private void heard(String message) {
-        String[] parts = message.split("\n", 4);
-        if (parts.length < 4) {
+        String[] parts = message.split("\n", 5);
+        if (parts.length < 5) {
             return;
         }
-        String participant = parts[0];
-        Frames.Outgoing frame = new Frames.Outgoing(parts[3], parts[1].isEmpty() ? null : parts[1],
-                Long.parseLong(parts[2]));
+        String participant = parts[1];
+        String conversationId = parts[2].isEmpty() ? null : parts[2];
+        long seq = Long.parseLong(parts[3]);
         Set<Session> here = sockets.get(participant);
-        if (here != null) {
-            delivery.execute(() -> here.forEach(socket -> {
-                if (!SocketSupport.deliver(socket, frame)) {
-                    disconnect(participant, socket);
-                }
-            }));
+        if (here == null) {
+            return;
         }
+        if (BIND.equals(parts[0])) {
+            delivery.execute(() -> here.forEach(socket -> SocketSupport.bind(socket, conversationId, seq)));
+            return;
+        }
+        Frames.Outgoing frame = new Frames.Outgoing(parts[4], conversationId, seq, REPLAY.equals(parts[0]));
+        delivery.execute(() -> here.forEach(socket -> {
+            if (!SocketSupport.deliver(socket, frame)) {
+                disconnect(participant, socket);
+            }
+        }));
     }
 
     /** Counts this instance's sockets of these participants for another few seconds, in one round trip. */

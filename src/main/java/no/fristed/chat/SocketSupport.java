@@ -7,11 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import no.fristed.access.SessionRevocations;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -27,7 +25,7 @@ public class SocketSupport {
 
     private static final Logger LOG = Logger.getLogger(SocketSupport.class);
     private static final String PRINCIPAL = "fristed.principal";
-    private static final String SEEN = "fristed.seen";
+    private static final String BOUND = "fristed.bound";
 
     private final JWTParser parser;
     private final SessionRevocations revocations;
@@ -96,22 +94,32 @@ public class SocketSupport {
         }
     }
 
+    /** See {@link ChatBus#bind}: this socket takes the conversation's logged frames live after {@code seq}. */
+    static void bind(Session socket, String conversationId, long seq) {
+        synchronized (socket) {
+            bindings(socket).put(conversationId, seq);
+        }
+    }
+
     /**
-     * Sends a frame unless this socket already got that logged frame (same conversation and seq): a reconnecting
-     * client can be sent one both live and in its resume's replay, and must see it once.
+     * Sends a frame, except a live logged frame of a conversation this socket is not bound to, or one its own replay
+     * or history covers (see {@link ChatBus#bind}).
      */
     static boolean deliver(Session socket, Frames.Outgoing frame) {
         synchronized (socket) {
-            if (frame.logged()) {
-                @SuppressWarnings("unchecked")
-                Map<String, Set<Long>> seen = (Map<String, Set<Long>>) socket.getUserProperties()
-                        .computeIfAbsent(SEEN, key -> new HashMap<String, Set<Long>>());
-                if (!seen.computeIfAbsent(frame.conversationId(), id -> new HashSet<>()).add(frame.loggedSeq())) {
+            if (frame.logged() && !frame.replay()) {
+                Long boundAfter = bindings(socket).get(frame.conversationId());
+                if (boundAfter == null || frame.loggedSeq() <= boundAfter) {
                     return true;
                 }
             }
             return send(socket, frame.json());
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Long> bindings(Session socket) {
+        return (Map<String, Long>) socket.getUserProperties().computeIfAbsent(BOUND, key -> new HashMap<String, Long>());
     }
 
     static String text(JsonNode frame, String field) {

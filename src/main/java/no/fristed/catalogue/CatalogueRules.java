@@ -65,7 +65,7 @@ public class CatalogueRules {
     }
 
     private void checkMunicipality(String field, String name, List<FieldError> errors) {
-        if (taxonomy.municipality(name).filter(m -> m.name().equals(name)).isEmpty()) {
+        if (!taxonomy.isOfficialMunicipalityName(name)) {
             errors.add(new FieldError(field, "'" + name + "' is not a known municipality (see GET /api/v1/municipalities)"));
         }
     }

@@ -44,7 +44,8 @@ final class HsdsExport {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record ServiceArea(String id, String serviceId, String name, String extentType) {
+    /** A municipality served, by its SSB code (KLASS 131) as the extent; or all of Norway. */
+    record ServiceArea(String id, String serviceId, String name, String description, String extent, String extentType) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -84,7 +85,7 @@ final class HsdsExport {
             "en", "English", "se", "Davvisámegiella", "uk", "Українська", "ar", "العربية", "so", "Soomaali",
             "pl", "Polski");
 
-    static Service service(CatalogueEntry entry) {
+    static Service service(CatalogueEntry entry, Taxonomy taxonomy) {
         ServiceDocument s = entry.service();
         String id = uuid("service", s.id());
         String orgId = uuid("organization", s.organization().id());
@@ -105,9 +106,11 @@ final class HsdsExport {
                     r.description()));
         }
         List<ServiceArea> areas = s.national()
-                ? List.of(new ServiceArea(uuid("area", s.id() + "/NO"), id, "Norge", "country"))
-                : s.municipalities().stream()
-                        .map(m -> new ServiceArea(uuid("area", s.id() + "/" + m), id, m, "municipality")).toList();
+                ? List.of(new ServiceArea(uuid("area", s.id() + "/NO"), id, "Norge", "Hele landet", null, null))
+                : s.municipalities().stream().flatMap(m -> taxonomy.municipality(m).stream())
+                        .map(m -> new ServiceArea(uuid("area", s.id() + "/" + m.code()), id, m.name(),
+                                "Kommunenummer " + m.code() + " (SSB KLASS 131)", m.code(), "text"))
+                        .toList();
         List<ServiceAtLocation> places = s.locations().stream().map(l -> {
             String locationId = uuid("location", l.id());
             Location location = new Location(locationId, "physical", l.name(), l.latitude(), l.longitude(),

@@ -14,9 +14,11 @@ import no.fristed.common.QueryParams;
 public class HsdsResource {
 
     private final CatalogueCache cache;
+    private final Taxonomy taxonomy;
 
-    HsdsResource(CatalogueCache cache) {
+    HsdsResource(CatalogueCache cache, Taxonomy taxonomy) {
         this.cache = cache;
+        this.taxonomy = taxonomy;
     }
 
     @GET
@@ -31,7 +33,7 @@ public class HsdsResource {
         int totalPages = Math.max(1, (active.size() + perPageSize - 1) / perPageSize);
         List<HsdsExport.Service> contents = active.stream()
                 .skip((long) (number - 1) * perPageSize).limit(perPageSize)
-                .map(HsdsExport::service).toList();
+                .map(entry -> HsdsExport.service(entry, taxonomy)).toList();
         return new HsdsExport.HsdsPage(active.size(), totalPages, number, contents.size(), number == 1,
                 number >= totalPages, contents.isEmpty(), contents);
     }

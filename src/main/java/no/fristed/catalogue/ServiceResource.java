@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import no.fristed.common.Page;
 import no.fristed.common.ProblemException;
 import no.fristed.common.QueryParams;
@@ -51,7 +52,7 @@ public class ServiceResource {
         QueryParams params = new QueryParams();
         Taxonomy.Municipality place = municipality == null || municipality.isBlank() ? null
                 : taxonomy.municipality(municipality).orElseGet(() -> params.error("municipality",
-                        "unknown municipality (see GET /api/v1/municipalities)"));
+                        unknownMunicipality(taxonomy.municipalitySuggestions(municipality))));
         Double latitude = params.decimal("lat", lat, -90, 90);
         Double longitude = params.decimal("lon", lon, -180, 180);
         if (blank(lat) != blank(lon)) {
@@ -74,6 +75,11 @@ public class ServiceResource {
                 orDefault(params.integer("size", size, 1, maxPageSize), 20));
         params.check();
         return search.search(query);
+    }
+
+    private static String unknownMunicipality(List<String> suggestions) {
+        return suggestions.isEmpty() ? "unknown municipality: give a name or 4-digit code from GET /api/v1/municipalities"
+                : "unknown or ambiguous municipality; did you mean " + String.join(" or ", suggestions) + "?";
     }
 
     @GET

@@ -2,6 +2,7 @@ package no.fristed.facts;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,6 +41,7 @@ public class PhoneNumbers {
 
     private final Set<String> known;
 
+    @Inject
     PhoneNumbers(ContentFiles files, @ConfigProperty(name = "fristed.content.dir") Path contentDir) {
         this(files.read(contentDir.resolve("taxonomy/phone-numbers.yaml"), new TypeReference<List<Entry>>() { })
                 .stream().map(Entry::number).toList());

@@ -17,7 +17,8 @@ import no.fristed.common.StringListConverter;
 
 /**
  * One version of a fact page: the front matter of content/facts/&lt;slug&gt;.&lt;lang&gt;.md plus its Markdown body. The
- * same shape for files, the editor API and the database.
+ * same shape for files, the editor API and the database. {@code lastReviewed} and {@code reviewer} stay empty until a
+ * professional has reviewed the page.
  */
 @Embeddable
 public record FactContent(
@@ -28,7 +29,7 @@ public record FactContent(
         @Convert(converter = StringListConverter.class) List<@Pattern(regexp = KEY, message = KEY_MESSAGE) String> topics,
         @NotEmpty @Convert(converter = AgeBandsConverter.class) List<@NotNull AgeBand> audience,
         @NotEmpty @Convert(converter = SourcesConverter.class) List<@NotNull @Valid Source> sources,
-        @NotNull LocalDate lastReviewed,
+        LocalDate lastReviewed,
         @Size(max = 120) String reviewer,
         Instant expiresAt,
         @Size(max = 200_000) String body) {
@@ -37,8 +38,8 @@ public record FactContent(
     static final String KEY_MESSAGE = "must be a lower-case id such as cannabis or bekymret-for-en-venn";
 
     /** A source the page builds on; every page cites at least one. */
-    public record Source(@NotBlank @Size(max = 300) String title, @NotBlank @Pattern(regexp = "https?://\\S+",
-            message = "must be an http(s) address") @Size(max = 500) String url) {
+    public record Source(@NotBlank @Size(max = 300) String title, @NotBlank @Pattern(regexp = "https://\\S+",
+            message = "must be an https address") @Size(max = 500) String url) {
     }
 
     public FactContent {
@@ -50,8 +51,17 @@ public record FactContent(
     }
 
     FactContent withBody(String markdown) {
-        return new FactContent(title, summary, kind, substances, topics, audience, sources, lastReviewed, reviewer,
+        return withBodyAndSources(markdown, sources);
+    }
+
+    FactContent withBodyAndSources(String markdown, List<Source> cited) {
+        return new FactContent(title, summary, kind, substances, topics, audience, cited, lastReviewed, reviewer,
                 expiresAt, markdown);
+    }
+
+    /** A page is reviewed once a named health or legal professional has checked it and the date is recorded. */
+    boolean reviewed() {
+        return lastReviewed != null;
     }
 
     /** Words a search should match strongly: the substances and topics the page is about. */

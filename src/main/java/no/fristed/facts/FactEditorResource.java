@@ -16,7 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** The editorial workflow for editors: drafts, review with four eyes, publishing, archiving and history. */
+/**
+ * The editorial workflow for editors: drafts (with a preview as readers would see them), review with four eyes,
+ * publishing, archiving, history, and the pages a professional must review.
+ */
 @Path("/api/v1/editor/facts")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("editor")
@@ -48,6 +51,14 @@ public class FactEditorResource {
     public FactVersionView updateDraft(@PathParam("slug") String slug, @PathParam("lang") String lang,
             @NotNull @Valid FactContent content) {
         return facts.updateDraft(slug, lang, content, editor());
+    }
+
+    @POST
+    @Path("{slug}/{lang}/preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public FactViews.Preview preview(@PathParam("slug") String slug, @PathParam("lang") String lang,
+            @NotNull @Valid FactContent content) {
+        return facts.preview(slug, lang, content);
     }
 
     @POST

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -20,6 +21,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -49,8 +51,9 @@ import org.apache.lucene.util.CharsRefBuilder;
 
 /**
  * In-memory Lucene index of published pages, one document per page, language and age band. Norwegian stemming and
- * stop words; slang is mapped to the substance's name at query time (weed → cannabis); misspellings are caught by
- * fuzzy terms (kanabis → cannabis).
+ * stop words; slang is mapped at query time to the names pages are filed under (weed → cannabis, piller → four
+ * names), matched exactly against each page's substances and topics; the longest phrase wins (røyke hasj →
+ * cannabis, not røyke → nikotin). Misspellings are caught by fuzzy terms (kanabis → cannabis).
  */
 final class FactIndex {
 
@@ -61,13 +64,15 @@ final class FactIndex {
     private static final CharArraySet STOP_WORDS = NorwegianAnalyzer.getDefaultStopSet();
     private static final Map<String, Float> FIELDS = Map.of("keywords", 8f, "title", 5f, "summary", 2f, "body", 1f);
     private static final java.util.Set<String> FUZZY_FIELDS = java.util.Set.of("keywords", "title");
+    /** A page filed under the name a word stands for outranks pages that only use the word. */
+    private static final float NAME_BOOST = 10f;
 
-    private final Analyzer indexAnalyzer = analyzer(null);
-    private final Analyzer queryAnalyzer;
+    private final Analyzer indexAnalyzer = analyzer();
+    private final Analyzer namesAnalyzer;
     private final IndexSearcher searcher;
 
     FactIndex(Collection<PublishedFact> facts, Map<String, List<String>> synonyms) {
-        queryAnalyzer = analyzer(synonymMap(synonyms));
+        namesAnalyzer = namesAnalyzer(synonymMap(synonyms));
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer))) {
             for (PublishedFact fact : facts) {
@@ -83,15 +88,19 @@ final class FactIndex {
     }
 
     /**
-     * Searches the given pages (ids "slug.lang", already resolved to the reader's language) for one band, or for any
-     * band when {@code band} is null.
+     * Searches the given pages (ids "slug.lang", already resolved to the reader's language) in one band's text, or,
+     * when {@code band} is null, in the band a reader gets without an age (each page's youngest), as reading does.
      */
     List<Hit> search(String text, Set<String> pageIds, AgeBand band, int limit) {
-        List<String> terms = terms(queryAnalyzer, text);
-        if (terms.isEmpty() || pageIds.isEmpty()) {
+        List<String> terms = terms(indexAnalyzer, text);
+        List<String> names = names(text);
+        if ((terms.isEmpty() && names.isEmpty()) || pageIds.isEmpty()) {
             return List.of();
         }
         BooleanQuery.Builder matching = new BooleanQuery.Builder();
+        for (String name : names) {
+            matching.add(new BoostQuery(new TermQuery(new Term("names", name)), NAME_BOOST), BooleanClause.Occur.SHOULD);
+        }
         BooleanQuery.Builder exact = new BooleanQuery.Builder();
         for (String term : terms) {
             FIELDS.forEach((field, boost) -> {
@@ -109,9 +118,8 @@ final class FactIndex {
         BooleanQuery.Builder filtered = new BooleanQuery.Builder()
                 .add(query, BooleanClause.Occur.MUST)
                 .add(new TermInSetQuery("page", pageIds.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
-        if (band != null) {
-            filtered.add(new TermQuery(new Term("band", band.code())), BooleanClause.Occur.FILTER);
-        }
+        filtered.add(band != null ? new TermQuery(new Term("band", band.code()))
+                : new TermQuery(new Term("default", "yes")), BooleanClause.Occur.FILTER);
         try {
             List<Hit> hits = new ArrayList<>();
             Set<String> seen = new LinkedHashSet<>();
@@ -146,6 +154,13 @@ final class FactIndex {
         doc.add(new StringField("slug", fact.slug(), Field.Store.YES));
         doc.add(new StringField("lang", fact.lang(), Field.Store.YES));
         doc.add(new StringField("band", band.code(), Field.Store.YES));
+        doc.add(new StringField("default", band == fact.defaultBand() ? "yes" : "no", Field.Store.NO));
+        for (String name : content.substances()) {
+            doc.add(new StringField("names", name.toLowerCase(Locale.ROOT), Field.Store.NO));
+        }
+        for (String name : content.topics()) {
+            doc.add(new StringField("names", name.toLowerCase(Locale.ROOT), Field.Store.NO));
+        }
         doc.add(new TextField("title", content.title(), Field.Store.YES));
         doc.add(new TextField("summary", content.summary(), Field.Store.YES));
         doc.add(new TextField("keywords", content.keywords() + " " + fact.slug().replace('-', ' '), Field.Store.NO));
@@ -153,19 +168,46 @@ final class FactIndex {
         return doc;
     }
 
-    private static Analyzer analyzer(SynonymMap synonyms) {
+    private static Analyzer analyzer() {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new LowerCaseFilter(source);
-                if (synonyms != null) {
-                    stream = new SynonymGraphFilter(stream, synonyms, true);
-                }
-                stream = new StopFilter(stream, STOP_WORDS);
+                TokenStream stream = new StopFilter(new LowerCaseFilter(source), STOP_WORDS);
                 return new TokenStreamComponents(source, new NorwegianLightStemFilter(stream));
             }
         };
+    }
+
+    /** Whole words only (no stemming): "drikke" stands for alkohol, but "energidrikk" does not. */
+    private static Analyzer namesAnalyzer(SynonymMap synonyms) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source,
+                        new SynonymGraphFilter(new LowerCaseFilter(source), synonyms, true));
+            }
+        };
+    }
+
+    /** The names the words of a query stand for, by the synonym list. */
+    private List<String> names(String text) {
+        Set<String> names = new LinkedHashSet<>();
+        try (TokenStream stream = namesAnalyzer.tokenStream("names", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())) {
+                    names.add(term.toString());
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(names);
     }
 
     /** Each slang word (or phrase, like "e-sigarett") also searches for its canonical name. */
@@ -177,7 +219,7 @@ final class FactIndex {
                 List<String> input = terms(words, variant);
                 if (!input.isEmpty()) {
                     CharsRef joined = SynonymMap.Builder.join(input.toArray(String[]::new), new CharsRefBuilder());
-                    builder.add(joined, new CharsRef(canonical.toLowerCase(java.util.Locale.ROOT)), true);
+                    builder.add(joined, new CharsRef(canonical.toLowerCase(Locale.ROOT)), true);
                 }
             }));
             return builder.build();

@@ -27,9 +27,11 @@ public class FactLibrary {
     }
 
     private final Map<String, List<String>> synonyms;
+    private final FactSnippets snippets;
     private final Reloadable<Library> library = new Reloadable<>(this::load, FactLibrary::fingerprint);
 
-    FactLibrary(ContentFiles files, @ConfigProperty(name = "fristed.content.dir") Path contentDir) {
+    FactLibrary(ContentFiles files, FactSnippets snippets, @ConfigProperty(name = "fristed.content.dir") Path contentDir) {
+        this.snippets = snippets;
         synonyms = files.read(contentDir.resolve("facts/synonyms.yaml"), new TypeReference<Map<String, List<String>>>() { });
     }
 
@@ -70,7 +72,9 @@ public class FactLibrary {
         List<PublishedFact> facts = rows.stream().map(row -> {
             FactPage page = (FactPage) row[0];
             FactVersion version = (FactVersion) row[1];
-            return new PublishedFact(page.slug, page.lang, version.version, version.content, version.publishedAt);
+            // Snippets are filled in here, not when saved, so a corrected snippet file corrects every page.
+            return new PublishedFact(page.slug, page.lang, version.version, snippets.expand(version.content, page.lang),
+                    version.publishedAt);
         }).toList();
         facts.forEach(f -> bySlug.computeIfAbsent(f.slug(), s -> new HashMap<>()).put(f.lang(), f));
         return new Library(bySlug, new FactIndex(facts, synonyms));

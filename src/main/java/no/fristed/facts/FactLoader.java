@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import no.fristed.common.ContentException;
 import no.fristed.common.ContentFiles;
 import no.fristed.common.Hashes;
@@ -17,14 +18,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads content/facts/&lt;slug&gt;.&lt;lang&gt;.md (YAML front matter between --- lines, then Markdown) at start-up.
- * Every file is checked before anything is written; a page without sources or lastReviewed, or any other malformed
- * file, stops start-up with the file and field named. Unchanged files are skipped.
+ * Every file is checked against {@link FactRules} before anything is written; a page without sources, one that breaks
+ * a content rule, or any other malformed file stops start-up with the file, the field and every problem named.
+ * Unchanged files are skipped.
  */
 @ApplicationScoped
 public class FactLoader {
 
     private static final Pattern FILE_NAME = Pattern.compile("([^.]+)\\.([a-z]{2})\\.md");
-    private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\R(.*?)\\R---\\R?(.*)\\z", Pattern.DOTALL);
+    static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\R(.*?)\\R---\\R?(.*)\\z", Pattern.DOTALL);
 
     /** One parsed file. */
     record FactFile(String slug, String lang, FactContent content, String hash) {
@@ -74,7 +76,9 @@ public class FactLoader {
         FactContent content = files.parse(name, parts.group(1), FactContent.class).withBody(parts.group(2));
         List<FieldError> errors = rules.violations(nameParts.group(1), nameParts.group(2), content);
         if (!errors.isEmpty()) {
-            throw new ContentException(name, errors.get(0).field(), errors.get(0).message());
+            throw new ContentException(name, errors.get(0).field(), errors.stream()
+                    .map(e -> e.field().equals(errors.get(0).field()) ? e.message() : e.field() + ": " + e.message())
+                    .collect(Collectors.joining("; ")));
         }
         return new FactFile(nameParts.group(1), nameParts.group(2), content, Hashes.sha256(text));
     }

@@ -30,10 +30,12 @@ public class FactResource {
     private static final int MAX_AGE_SECONDS = 300;
 
     private final FactLibrary library;
+    private final FactSnippets snippets;
     private final Clock clock;
 
-    FactResource(FactLibrary library, Clock clock) {
+    FactResource(FactLibrary library, FactSnippets snippets, Clock clock) {
         this.library = library;
+        this.snippets = snippets;
         this.clock = clock;
     }
 
@@ -66,7 +68,8 @@ public class FactResource {
         if (!fact.content().audience().contains(band)) {
             throw ProblemException.notFound("Fact page '" + slug + "' for age " + band.code());
         }
-        EntityTag tag = new EntityTag(PublishedFact.hash(fact.pageId() + "#" + fact.version() + "#" + band.code()));
+        EntityTag tag = new EntityTag(PublishedFact.hash(fact.pageId() + "#" + fact.version() + "#" + band.code()
+                + "#" + snippets.fingerprint()));
         return cached(request, tag,
                 () -> new FactViews.FactView(FactViews.FactMeta.of(fact), FactViews.Variant.of(fact, band)));
     }
@@ -76,7 +79,7 @@ public class FactResource {
     public Response bundle(@QueryParam("lang") String lang, @Context HttpHeaders headers, @Context Request request) {
         List<String> languages = Languages.chain(lang, headers.getAcceptableLanguages());
         List<PublishedFact> facts = library.all(languages, clock.instant());
-        EntityTag tag = new EntityTag(PublishedFact.hash(languages.get(0) + "|" + facts.stream()
+        EntityTag tag = new EntityTag(PublishedFact.hash(languages.get(0) + "|" + snippets.fingerprint() + "|" + facts.stream()
                 .map(f -> f.pageId() + "#" + f.version()).collect(Collectors.joining(","))));
         return cached(request, tag, () -> new FactViews.Bundle(languages.get(0), facts.size(), facts.stream()
                 .map(f -> new FactViews.BundlePage(FactViews.FactMeta.of(f),

@@ -24,13 +24,15 @@ public class FactService {
     private static final Logger LOG = Logger.getLogger(FactService.class);
 
     private final FactRules rules;
+    private final FactSnippets snippets;
     private final Clock clock;
     private final Event<FactsChanged> changed;
     private final Period reviewInterval;
 
-    FactService(FactRules rules, Clock clock, Event<FactsChanged> changed,
+    FactService(FactRules rules, FactSnippets snippets, Clock clock, Event<FactsChanged> changed,
             @ConfigProperty(name = "fristed.facts.review-interval") Period reviewInterval) {
         this.rules = rules;
+        this.snippets = snippets;
         this.clock = clock;
         this.changed = changed;
         this.reviewInterval = reviewInterval;
@@ -57,6 +59,15 @@ public class FactService {
         // Whoever last wrote the text counts as its author for the four-eyes rule.
         draft.author = editor;
         return FactVersionView.of(page, draft);
+    }
+
+    /** The text as readers would get it, after the same checks a draft gets; nothing is saved. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FactViews.Preview preview(String slug, String lang, FactContent content) {
+        rules.check(slug, lang, content);
+        FactContent shown = snippets.expand(content, lang);
+        return new FactViews.Preview(slug, lang, shown.sources(), shown.audience().stream().distinct().sorted()
+                .map(band -> FactViews.Variant.of(shown, band)).toList());
     }
 
     public FactVersionView submit(String slug, String lang, String editor) {
@@ -106,19 +117,25 @@ public class FactService {
         return FactVersion.history(page.id).stream().map(v -> FactVersionView.of(page, v)).toList();
     }
 
-    /** Published pages whose last review is older than the review interval, oldest first. */
+    /**
+     * Published pages a professional must look at: those never reviewed first (by page), then those whose last
+     * review is older than the review interval, oldest first.
+     */
     public List<FactVersionView> reviewDue() {
         LocalDate cutoff = LocalDate.now(clock).minus(reviewInterval);
         return FactVersion.<FactVersion>list("status", FactStatus.PUBLISHED).stream()
-                .filter(v -> v.content.lastReviewed().isBefore(cutoff))
-                .sorted(Comparator.comparing(v -> v.content.lastReviewed()))
+                .filter(v -> !v.content.reviewed() || v.content.lastReviewed().isBefore(cutoff))
+                .sorted(Comparator.comparing((FactVersion v) -> v.content.reviewed())
+                        .thenComparing(v -> v.content.lastReviewed(), Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(v -> v.pageId))
                 .map(v -> FactVersionView.of(FactPage.findById(v.pageId), v))
                 .toList();
     }
 
     /**
-     * Publishes a content file's text. Files are reviewed where they are written (the front matter names the
-     * reviewer), so they go straight to published. A page an editor has taken over keeps the editor's versions.
+     * Publishes a content file's text. Files are checked where they are written (a second person reviews every
+     * change, and the front matter names the professional reviewer once there is one), so they go straight to
+     * published. A page an editor has taken over keeps the editor's versions.
      */
     void syncFromContent(String slug, String lang, FactContent content, String hash) {
         FactPage page = FactPage.findById(FactPage.idOf(slug, lang));

@@ -3,11 +3,12 @@ package no.fristed.facts;
 import java.time.Instant;
 
 /** One version of a page as editors see it in the workflow and the history. */
-public record FactVersionView(String slug, String lang, int version, FactStatus status, String author,
-        Instant createdAt, Instant submittedAt, String approver, Instant publishedAt, String note, FactContent content) {
+public record FactVersionView(String slug, String lang, int version, FactStatus status, boolean reviewed,
+        String author, Instant createdAt, Instant submittedAt, String approver, Instant publishedAt, String note,
+        FactContent content) {
 
     static FactVersionView of(FactPage page, FactVersion v) {
-        return new FactVersionView(page.slug, page.lang, v.version, v.status, v.author, v.createdAt, v.submittedAt,
+        return new FactVersionView(page.slug, page.lang, v.version, v.status, v.content.reviewed(), v.author, v.createdAt, v.submittedAt,
                 v.approver, v.publishedAt, v.note, v.content);
     }
 }

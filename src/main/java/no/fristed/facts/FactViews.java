@@ -11,16 +11,20 @@ public final class FactViews {
     private FactViews() {
     }
 
-    /** A published page without its text, for lists. */
+    /**
+     * A published page without its text, for lists. Sources include those of the shared snippets it shows;
+     * {@code reviewed} is false until a professional has reviewed the page.
+     */
     public record FactMeta(String slug, String lang, FactKind kind, String title, String summary,
             List<String> substances, List<String> topics, List<AgeBand> audience, List<FactContent.Source> sources,
-            LocalDate lastReviewed, String reviewer, int version, Instant publishedAt, Instant expiresAt) {
+            boolean reviewed, LocalDate lastReviewed, String reviewer, int version, Instant publishedAt,
+            Instant expiresAt) {
 
         static FactMeta of(PublishedFact fact) {
             FactContent c = fact.content();
             return new FactMeta(fact.slug(), fact.lang(), c.kind(), c.title(), c.summary(), c.substances(), c.topics(),
-                    c.audience(), c.sources(), c.lastReviewed(), c.reviewer(), fact.version(), fact.publishedAt(),
-                    c.expiresAt());
+                    c.audience(), c.sources(), c.reviewed(), c.lastReviewed(), c.reviewer(), fact.version(),
+                    fact.publishedAt(), c.expiresAt());
         }
     }
 
@@ -28,7 +32,12 @@ public final class FactViews {
     public record Variant(AgeBand ageBand, String markdown, String html) {
 
         static Variant of(PublishedFact fact, AgeBand band) {
-            String markdown = FactRenderer.variant(fact.content().body(), band);
+            return of(fact.content(), band);
+        }
+
+        /** The band's text of a page whose snippets are already in place. */
+        static Variant of(FactContent shown, AgeBand band) {
+            String markdown = FactRenderer.variant(shown.body(), band);
             return new Variant(band, markdown, FactRenderer.html(markdown));
         }
     }
@@ -39,6 +48,10 @@ public final class FactViews {
 
     /** A page with every age band's text, inside the offline bundle. */
     public record BundlePage(@JsonUnwrapped FactMeta meta, List<Variant> variants) {
+    }
+
+    /** A draft as readers would get it (snippets in place, every band), for editors to check before saving. */
+    public record Preview(String slug, String lang, List<FactContent.Source> sources, List<Variant> variants) {
     }
 
     /** Every published page in one language, for the app to keep offline. */

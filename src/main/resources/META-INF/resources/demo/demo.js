@@ -51,12 +51,20 @@
       article.replaceChildren();
       const h = text(document.createElement('h3'), page.title);
       const body = document.createElement('div');
-      // The server renders Markdown with raw HTML escaped and unsafe links removed.
+      // The server renders Markdown with raw HTML escaped, only https: links and no images.
       body.innerHTML = page.html;
       const sources = document.createElement('p');
       sources.className = 'meta';
-      text(sources, 'Kilder: ' + page.sources.map((s) => s.title).join('; ') + '. Sist gjennomgått ' + page.lastReviewed + '.');
-      article.append(h, body, sources);
+      const review = page.reviewed ? ' Sist gjennomgått ' + page.lastReviewed + '.' : '';
+      text(sources, 'Kilder: ' + page.sources.map((s) => s.title).join('; ') + '.' + review);
+      if (page.reviewed) {
+        article.append(h, body, sources);
+        return;
+      }
+      const draft = text(document.createElement('p'), 'Utkast – ikke kvalitetssikret');
+      draft.className = 'draft';
+      draft.setAttribute('role', 'note');
+      article.append(h, draft, body, sources);
     });
   }
 

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Pattern;
 import no.fristed.common.ContentException;
 import no.fristed.common.ContentFiles;
 import org.junit.jupiter.api.Test;
@@ -30,13 +29,9 @@ class FactContentFilesTest {
             audience: [13-15]
             sources:
               - {title: Helsenorge, url: 'https://www.helsenorge.no'}
-            lastReviewed: 2026-11-01
             ---
             Brødtekst.
             """;
-    /** Amounts are dosing advice; pages must never give it to minors. */
-    private static final Pattern DOSE = Pattern.compile("\\d+([.,]\\d+)?\\s*(mg|ml|mikrogram|µg|gram|g)\\b",
-            Pattern.CASE_INSENSITIVE);
 
     @Inject
     ContentFiles files;
@@ -46,6 +41,8 @@ class FactContentFilesTest {
     FactRules rules;
     @Inject
     FactLoader loader;
+    @Inject
+    FactSnippets snippets;
 
     @TempDir
     Path content;
@@ -67,7 +64,8 @@ class FactContentFilesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "no sources           | sources:\\n  - {title: Helsenorge, url: 'https://www.helsenorge.no'}\\n | sources: []\\n | sources",
-        "no review date       | lastReviewed: 2026-11-01\\n | ''                                                          | lastReviewed",
+        "a date, no reviewer  | kind: topic\\n  | 'kind: topic\\nlastReviewed: 2026-11-01\\n'                  | reviewer",
+        "an http source       | url: 'https://www.helsenorge.no'                                      | url: 'http://www.helsenorge.no' | sources[0].url",
         "a source without url | url: 'https://www.helsenorge.no'                                      | url: ''        | sources[0].url",
         "an unknown age band  | audience: [13-15]                                                     | audience: [9-12] | audience",
     })
@@ -90,10 +88,12 @@ class FactContentFilesTest {
     void theShippedPagesAllLoadAndCoverEverySubstanceAndTopic() {
         List<FactLoader.FactFile> shipped = loader.read();
         List<String> nb = shipped.stream().filter(f -> f.lang().equals("nb")).map(FactLoader.FactFile::slug).toList();
+        List<String> nn = shipped.stream().filter(f -> f.lang().equals("nn")).map(FactLoader.FactFile::slug).toList();
         List<String> en = shipped.stream().filter(f -> f.lang().equals("en")).map(FactLoader.FactFile::slug).toList();
         List<String> substances = List.of("alkohol", "cannabis", "snus-og-nikotin", "benzodiazepiner", "mdma", "kokain",
                 "amfetamin", "opioider", "ghb", "lystgass", "anabole-steroider");
         assertTrue(nb.containsAll(substances), nb.toString());
+        assertTrue(nn.containsAll(substances), nn.toString());
         assertTrue(en.containsAll(substances), en.toString());
         assertTrue(nb.containsAll(List.of("bekymret-for-en-venn", "nar-foreldre-ruser-seg", "hva-gjor-barnevernet",
                 "hva-skjer-med-det-du-forteller-oss", "rettighetene-dine", "de-fleste-gjor-det-ikke",
@@ -103,10 +103,12 @@ class FactContentFilesTest {
     @Test
     void noPageGivesAmountsToMinorsAndEverySubstancePageSaysWhenToCall113() {
         for (FactLoader.FactFile file : loader.read()) {
-            for (AgeBand band : file.content().audience()) {
-                String text = FactRenderer.variant(file.content().body(), band);
+            FactContent shown = snippets.expand(file.content(), file.lang());
+            for (AgeBand band : shown.audience()) {
+                String text = FactRenderer.variant(shown.body(), band);
                 if (band.isMinor()) {
-                    assertFalse(DOSE.matcher(text).find(), file.slug() + "." + file.lang() + " gives amounts to " + band.code());
+                    assertFalse(FactRules.AMOUNT.matcher(text).find(),
+                            file.slug() + "." + file.lang() + " gives amounts to " + band.code());
                 }
                 if (file.content().kind() == FactKind.SUBSTANCE) {
                     assertTrue(text.contains("113"), file.slug() + " must say when to call 113");

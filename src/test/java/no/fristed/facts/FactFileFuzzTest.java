@@ -10,8 +10,10 @@ import no.fristed.testing.Validators;
 /** Jazzer fuzzing of the fact-page loader (front matter and Markdown), and of rendering what it accepts. */
 class FactFileFuzzTest {
 
-    private final FactLoader loader = new FactLoader(new ContentFiles(Validators.plain()), null, new FactRules(),
-            Path.of("content"));
+    private static final ContentFiles FILES = new ContentFiles(Validators.plain());
+    private static final Path CONTENT = Path.of("content");
+    private final FactLoader loader = new FactLoader(FILES, null,
+            new FactRules(new FactSnippets(FILES, CONTENT), new PhoneNumbers(FILES, CONTENT)), CONTENT);
 
     @FuzzTest(maxDuration = "30s")
     void anyPageIsLoadedAndRenderedOrRejectedWithAContentError(FuzzedDataProvider data) {
@@ -19,8 +21,8 @@ class FactFileFuzzTest {
             FactLoader.FactFile file = loader.parse("fuzz.nb.md", "fuzz.nb.md", data.consumeRemainingAsString());
             for (AgeBand band : file.content().audience()) {
                 String html = FactRenderer.html(FactRenderer.variant(file.content().body(), band));
-                if (html.contains("<script")) {
-                    throw new AssertionError("raw HTML got through: " + html);
+                if (html.contains("<script") || html.contains("<img")) {
+                    throw new AssertionError("raw HTML or an image got through: " + html);
                 }
             }
         } catch (ContentException expected) {

@@ -1,7 +1,11 @@
 package no.fristed.facts;
 
 import static io.restassured.RestAssured.given;
+import static no.fristed.facts.FactFixtures.ADULT_TEXT;
+import static no.fristed.facts.FactFixtures.YOUNG_TEEN_TEXT;
+import static no.fristed.facts.FactFixtures.publish;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -12,35 +16,102 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class FactReadingTest {
 
-    private static final String MINORS_ONLY = "Det tryggeste valget er å la være";
-    private static final String ADULTS_ONLY = "Spis før du drikker";
+    /** A published page with its own text per band, so these tests do not depend on the shipped pages' wording. */
+    private static String page;
+
+    @BeforeEach
+    void publishAPageWithBandText() {
+        if (page == null) {
+            page = publish(FactFixtures.page("Lesetest", "substance"));
+        }
+    }
 
     @Test
     void aFourteenYearOldGetsTheThirteenToFifteenVariant() {
-        given().queryParam("age", 14).get("/api/v1/facts/alkohol").then().statusCode(200)
+        given().queryParam("age", 14).get("/api/v1/facts/" + page).then().statusCode(200)
                 .body("ageBand", is("13-15"))
-                .body("markdown", containsString(MINORS_ONLY))
-                .body("markdown", not(containsString(ADULTS_ONLY)))
+                .body("markdown", containsString(YOUNG_TEEN_TEXT))
+                .body("markdown", not(containsString(ADULT_TEXT)))
                 .body("html", containsString("<h2>"));
     }
 
     @Test
     void aYoungAdultGetsTheirOwnSections() {
-        given().queryParam("ageBand", "18-25").get("/api/v1/facts/alkohol").then().statusCode(200)
-                .body("markdown", containsString(ADULTS_ONLY))
-                .body("markdown", not(containsString(MINORS_ONLY)));
+        given().queryParam("ageBand", "18-25").get("/api/v1/facts/" + page).then().statusCode(200)
+                .body("markdown", containsString(ADULT_TEXT))
+                .body("markdown", not(containsString(YOUNG_TEEN_TEXT)));
     }
 
     @Test
     void withoutAnAgeTheYoungestVariantIsShown() {
+        given().get("/api/v1/facts/" + page).then().statusCode(200).body("ageBand", is("13-15"));
         given().get("/api/v1/facts/alkohol").then().statusCode(200).body("ageBand", is("13-15"));
+    }
+
+    @Test
+    void theSharedEmergencyBlockIsShownInPlaceInEveryBandWithItsSources() {
+        String snippet = snippetHeading("nb");
+        for (String band : List.of("13-15", "16-17", "18-25")) {
+            given().queryParam("ageBand", band).get("/api/v1/facts/" + page).then().statusCode(200)
+                    .body("markdown", containsString(snippet))
+                    .body("markdown", not(containsString("include:")))
+                    .body("html", not(containsString("include:")))
+                    .body("sources.url", hasItem("https://www.helsenorge.no"))
+                    .body("sources.url", hasItem("https://www.helsenorge.no/forstehjelp/forstehjelp-ved-bevisstloshet"));
+        }
+        given().queryParam("q", "sideleie").get("/api/v1/facts/search").then().statusCode(200)
+                .body("items.slug", hasItem(page));
+    }
+
+    @Test
+    void everyShippedSubstancePageShowsTheEmergencyBlockInItsLanguage() {
+        for (String lang : FactRules.LANGUAGES) {
+            List<Map<String, Object>> pages = given().queryParam("lang", lang).get("/api/v1/facts/bundle").then()
+                    .statusCode(200).extract().jsonPath().getList("pages");
+            for (Map<String, Object> shipped : pages) {
+                if (!"substance".equals(shipped.get("kind")) || !lang.equals(shipped.get("lang"))) {
+                    continue;
+                }
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> variants = (List<Map<String, Object>>) shipped.get("variants");
+                for (Map<String, Object> variant : variants) {
+                    String markdown = (String) variant.get("markdown");
+                    assertTrue(markdown.contains(snippetHeading(lang)) || markdown.contains(giftinfoHeading(lang)),
+                            shipped.get("slug") + "." + lang + " " + variant.get("ageBand") + " lacks the emergency block");
+                    assertTrue(markdown.contains("113"), shipped.get("slug") + " must say when to call 113");
+                }
+            }
+        }
+    }
+
+    private static String snippetHeading(String lang) {
+        return firstLine("content/snippets/akutt." + lang + ".md");
+    }
+
+    private static String giftinfoHeading(String lang) {
+        return firstLine("content/snippets/giftinfo." + lang + ".md");
+    }
+
+    /** The first line of a snippet's text (after its front matter). */
+    private static String firstLine(String file) {
+        try {
+            String text = Files.readString(Path.of(file));
+            return text.substring(text.indexOf("\n---", 3) + 4).strip().lines().findFirst().orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -54,16 +125,17 @@ class FactReadingTest {
     void englishIsServedWhenAskedForAndMissingPagesFallBack() {
         given().header("Accept-Language", "en-GB,en;q=0.9").get("/api/v1/facts/cannabis").then().statusCode(200)
                 .body("lang", is("en"));
-        given().header("Accept-Language", "en").get("/api/v1/facts/rettighetene-dine").then().statusCode(200)
+        given().header("Accept-Language", "en").get("/api/v1/facts/" + page).then().statusCode(200)
                 .body("lang", is("nb"));
     }
 
     @Test
-    void everyPageCitesSourcesAndSaysWhenItWasReviewed() {
+    void everyPageCitesSourcesAndSaysWhetherItWasReviewed() {
         given().get("/api/v1/facts").then().statusCode(200)
                 .body("size()", greaterThanOrEqualTo(18))
-                .body("find { it.slug == 'cannabis' }.sources[0].url", containsString("http"))
-                .body("find { it.slug == 'cannabis' }.lastReviewed", notNullValue());
+                .body("find { it.slug == 'cannabis' }.sources[0].url", containsString("https://"))
+                .body("reviewed", everyItem(notNullValue()))
+                .body("find { it.slug == '" + page + "' }.reviewed", is(false));
     }
 
     @Test

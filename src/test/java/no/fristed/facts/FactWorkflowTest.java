@@ -1,31 +1,36 @@
 package no.fristed.facts;
 
 import static io.restassured.RestAssured.given;
+import static no.fristed.facts.FactFixtures.AUTHOR;
+import static no.fristed.facts.FactFixtures.REVIEWER;
+import static no.fristed.facts.FactFixtures.as;
+import static no.fristed.facts.FactFixtures.newSlug;
+import static no.fristed.facts.FactFixtures.page;
+import static no.fristed.facts.FactFixtures.publish;
+import static no.fristed.facts.FactFixtures.withBands;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import no.fristed.testing.MutableClock;
-import no.fristed.testing.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class FactWorkflowTest {
-
-    private static final String AUTHOR = TestTokens.staff("editor-ada", "editor");
-    private static final String REVIEWER = TestTokens.staff("editor-bo", "editor");
 
     @Inject
     MutableClock clock;
@@ -33,27 +38,6 @@ class FactWorkflowTest {
     @AfterEach
     void resetClock() {
         clock.reset();
-    }
-
-    private static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON);
-    }
-
-    static Map<String, Object> page(String title, String kind) {
-        Map<String, Object> page = new HashMap<>(Map.of(
-                "title", title,
-                "summary", "Et sammendrag.",
-                "kind", kind,
-                "substances", List.of("testium"),
-                "audience", List.of("13-15", "16-17", "18-25"),
-                "sources", List.of(Map.of("title", "Helsenorge", "url", "https://www.helsenorge.no")),
-                "lastReviewed", "2026-11-01",
-                "body", "Tekst om testium, et stoff som bare finnes i tester."));
-        return page;
-    }
-
-    private static String newSlug() {
-        return "testside-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     private static String path(String slug, String action) {
@@ -137,7 +121,7 @@ class FactWorkflowTest {
         Map<String, Object> warning = page("Farlige piller i omløp", "warning");
         Instant expiry = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         warning.put("expiresAt", expiry.toString());
-        warning.put("body", "Det er funnet falske piller med svært sterkt innhold.");
+        warning.put("body", withBands("Det er funnet falske piller med svært sterkt innhold."));
         String slug = publish(warning);
         given().get("/api/v1/facts/" + slug).then().statusCode(200).body("kind", is("warning"));
         given().queryParam("kind", "warning").get("/api/v1/facts").then().body("slug", hasItem(slug));
@@ -156,31 +140,93 @@ class FactWorkflowTest {
     }
 
     @Test
-    void aPageWithoutSourcesOrReviewDateIsRejected() {
+    void aPageWithoutSourcesOrWithAnHttpSourceIsRejected() {
         Map<String, Object> noSources = page("Uten kilder", "topic");
         noSources.put("sources", List.of());
         as(AUTHOR).body(noSources).post(path(newSlug(), "drafts")).then().statusCode(400)
                 .body("errors.field", hasItem("sources"));
-        Map<String, Object> noDate = page("Uten dato", "topic");
-        noDate.remove("lastReviewed");
-        as(AUTHOR).body(noDate).post(path(newSlug(), "drafts")).then().statusCode(400)
-                .body("errors.field", hasItem("lastReviewed"));
+        Map<String, Object> http = page("Med http-kilde", "topic");
+        http.put("sources", List.of(Map.of("title", "Gammel", "url", "http://www.helsenorge.no")));
+        as(AUTHOR).body(http).post(path(newSlug(), "drafts")).then().statusCode(400)
+                .body("errors.field", hasItem("sources[0].url"));
     }
 
     @Test
-    void pagesPastTheirReviewDateAreListedForEditors() {
-        as(AUTHOR).get("/api/v1/editor/facts/review-due").then().statusCode(200)
-                .body("slug", not(hasItem("cannabis")));
-        clock.set(Instant.parse("2028-01-01T12:00:00Z"));
-        as(AUTHOR).get("/api/v1/editor/facts/review-due").then().statusCode(200)
-                .body("slug", hasItem("cannabis"));
+    void anUnreviewedPageIsPublishedAndSaysSoEverywhere() {
+        String slug = publish(page("Ikke gjennomgått", "topic"));
+        given().get("/api/v1/facts/" + slug).then().statusCode(200)
+                .body("reviewed", is(false)).body("$", not(hasKey("lastReviewed")));
+        given().get("/api/v1/facts").then().body("find { it.slug == '" + slug + "' }.reviewed", is(false));
+        given().get("/api/v1/facts/bundle").then().body("pages.find { it.slug == '" + slug + "' }.reviewed", is(false));
+        as(AUTHOR).get(path(slug, "versions")).then().body("reviewed", everyItem(is(false)));
+
+        String reviewed = publish(reviewedPage("Gjennomgått", "2026-11-01"));
+        given().get("/api/v1/facts/" + reviewed).then().statusCode(200)
+                .body("reviewed", is(true)).body("lastReviewed", is("2026-11-01")).body("reviewer", is("Dr. Test"));
     }
 
-    private String publish(Map<String, Object> content) {
-        String slug = newSlug();
-        as(AUTHOR).body(content).post(path(slug, "drafts")).then().statusCode(201);
-        as(AUTHOR).post(path(slug, "submit")).then().statusCode(200);
-        as(REVIEWER).post(path(slug, "approve")).then().statusCode(200);
-        return slug;
+    @Test
+    void aReviewDateWithoutAReviewerIsRejected() {
+        Map<String, Object> dateOnly = page("Bare dato", "topic");
+        dateOnly.put("lastReviewed", "2026-11-01");
+        as(AUTHOR).body(dateOnly).post(path(newSlug(), "drafts")).then().statusCode(400)
+                .body("errors.field", hasItem("reviewer"));
+    }
+
+    @Test
+    void pagesNeverReviewedComeFirstThenThosePastTheirReviewDate() {
+        String unreviewed = publish(page("Aldri gjennomgått", "topic"));
+        String reviewed = publish(reviewedPage("Gjennomgått i fjor", "2026-11-01"));
+        String recent = publish(reviewedPage("Gjennomgått nylig", "2027-06-01"));
+        as(AUTHOR).get("/api/v1/editor/facts/review-due").then().statusCode(200)
+                .body("slug", hasItem(unreviewed)).body("slug", not(hasItem(reviewed)));
+        clock.set(Instant.parse("2028-01-01T12:00:00Z"));
+        JsonPath due = as(AUTHOR).get("/api/v1/editor/facts/review-due").then().statusCode(200).extract().jsonPath();
+        List<String> slugs = due.getList("slug");
+        List<Boolean> reviewedFlags = due.getList("reviewed");
+        assertTrue(slugs.contains(unreviewed) && slugs.contains(reviewed), slugs.toString());
+        assertFalse(slugs.contains(recent), slugs.toString());
+        assertEquals(reviewedFlags.stream().sorted().toList(), reviewedFlags, "never reviewed first: " + reviewedFlags);
+    }
+
+    private static Map<String, Object> reviewedPage(String title, String date) {
+        Map<String, Object> page = page(title, "topic");
+        page.put("lastReviewed", date);
+        page.put("reviewer", "Dr. Test");
+        return page;
+    }
+
+    @Test
+    void aDraftBreakingTheContentRulesIsRejectedWithEveryProblem() {
+        Map<String, Object> broken = page("Brudd", "substance");
+        broken.put("body", """
+                Ring Giftinformasjonen på 22 59 13 01. Ta aldri mer enn 20 mg.
+                Se [kilde](http://example.com) og ![piksel](https://tracker.example/p.gif).
+                <!-- include: finnes-ikke -->
+                """);
+        List<String> messages = as(AUTHOR).body(broken).post(path(newSlug(), "drafts")).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", everyItem(is("body")))
+                .extract().jsonPath().getList("errors.message");
+        for (String expected : List.of("unknown snippet 'finnes-ikke'", "a substance page includes the emergency block",
+                "read the same", "'22 59 13 01'", "gives an amount (\"20 mg\") in text for 13-15",
+                "'http://example.com' must be an https: address", "images are not allowed")) {
+            assertTrue(messages.stream().anyMatch(m -> m.contains(expected)), expected + " not in " + messages);
+        }
+    }
+
+    @Test
+    void thePreviewShowsEveryBandWithTheSnippetInPlaceAndItsSources() {
+        as(AUTHOR).body(page("Forhåndsvisning", "substance")).post(path(newSlug(), "preview")).then().statusCode(200)
+                .body("variants.ageBand", is(List.of("13-15", "16-17", "18-25")))
+                .body("variants[0].markdown", containsString("stabilt sideleie"))
+                .body("variants[0].markdown", not(containsString("include:")))
+                .body("variants[0].markdown", not(containsString("Fra 18 år")))
+                .body("variants[2].markdown", containsString("Fra 18 år"))
+                .body("sources.url", hasItem("https://www.helsenorge.no/forstehjelp/forstehjelp-ved-bevisstloshet"));
+        Map<String, Object> broken = page("Ukjent snutt", "topic");
+        broken.put("body", withBands("<!-- include: finnes-ikke -->"));
+        as(AUTHOR).body(broken).post(path(newSlug(), "preview")).then().statusCode(400)
+                .body("errors.field", hasItem("body"));
     }
 }

@@ -3,6 +3,7 @@ package no.fristed.privacy;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -182,12 +183,15 @@ public class PrivacyGuard {
         }
     }
 
+    /**
+     * Whether the candidate's last eight digits are a Norwegian number. Built directly rather than parsed: parsing
+     * costs far more, and a text can hold hundreds of candidates.
+     */
     private boolean isValidNorwegianNumber(String candidate) {
-        try {
-            return phones.isValidNumber(phones.parse(candidate, "NO"));
-        } catch (NumberParseException e) {
-            return false;
-        }
+        String digits = candidate.replaceAll("\\D", "");
+        Phonenumber.PhoneNumber number = new Phonenumber.PhoneNumber().setCountryCode(47)
+                .setNationalNumber(Long.parseLong(digits.substring(digits.length() - 8)));
+        return phones.isValidNumber(number);
     }
 
     /**

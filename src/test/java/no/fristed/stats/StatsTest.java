@@ -49,9 +49,9 @@ class StatsTest {
         });
     }
 
-    /** A day whose referred services hold text meant to break out of its CSV cell. */
+    /** A day whose referred service holds text meant to break out of its CSV cell (stored lists split commas). */
     private static final String FORGED_DAY = "2024-03-12";
-    private static final String FORGED = "x\",\"\r\n2024-03-12,chats.started,999\n=HYPERLINK(\"https://evil.example\")";
+    private static final String FORGED = "x\"\r\n2024-03-12\n=HYPERLINK(\"https://evil.example\")";
 
     @BeforeAll
     static void aChatReferredToAForgedService() {
@@ -118,12 +118,24 @@ class StatsTest {
         String csv = given().auth().oauth2(SUPERVISOR)
                 .get("/api/v1/stats/export.csv?from=" + FORGED_DAY + "&to=" + FORGED_DAY)
                 .then().statusCode(200).contentType("text/csv").extract().asString();
+        int figures = given().auth().oauth2(SUPERVISOR).get("/api/v1/stats?from=" + FORGED_DAY + "&to=" + FORGED_DAY)
+                .then().extract().jsonPath().getList("cells").size();
         List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(csv)).getRecords();
         assertEquals(List.of("period", "metric", "value"), records.get(0).toList());
+        assertEquals(figures + 1, records.size(), "one row per figure");
         assertTrue(records.stream().allMatch(r -> r.size() == 3), "every row has three cells");
-        assertTrue(records.stream().noneMatch(r -> r.get(2).equals("999")), "a forged row got in");
         assertTrue(records.stream().anyMatch(r -> r.get(1).equals("referredServices." + FORGED)),
                 "the forged value is one cell");
+    }
+
+    @Test
+    void aCellWithCommasCannotForgeARow() throws IOException {
+        String forged = "a,b\r\n2024-01-01,forged,999";
+        StatsService.Report report = new StatsService.Report(LocalDate.parse(DAY), LocalDate.parse(DAY),
+                StatsService.Period.DAY, List.of(new StatsService.Cell(DAY, forged, 1)));
+        List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(StatsService.csv(report))).getRecords();
+        assertEquals(2, records.size());
+        assertEquals(List.of(DAY, forged, "1"), records.get(1).toList());
     }
 
     @Test

@@ -7,9 +7,11 @@ import jakarta.enterprise.event.TransactionPhase;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import no.fristed.common.Reloadable;
 
 /**
@@ -19,7 +21,7 @@ import no.fristed.common.Reloadable;
 @ApplicationScoped
 public class CatalogueCache {
 
-    private record Snapshot(List<CatalogueEntry> entries, Map<String, CatalogueEntry> byId) {
+    private record Snapshot(List<CatalogueEntry> entries, Map<String, CatalogueEntry> byId, List<String> contacts) {
     }
 
     private final Reloadable<Snapshot> snapshot = new Reloadable<>(CatalogueCache::load, CatalogueCache::fingerprint);
@@ -30,6 +32,14 @@ public class CatalogueCache {
 
     public Optional<CatalogueEntry> find(String id) {
         return Optional.ofNullable(snapshot.get().byId().get(id));
+    }
+
+    /**
+     * What active services publish to be contacted at: channel values, organisation e-mail addresses and location
+     * addresses; the same list instance until the catalogue changes.
+     */
+    public List<String> publicContacts() {
+        return snapshot.get().contacts();
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogueChanged change) {
@@ -46,7 +56,13 @@ public class CatalogueCache {
                 .map(CatalogueEntry::of)
                 .sorted(Comparator.comparing(e -> e.service().name()))
                 .toList();
-        return new Snapshot(entries, entries.stream().collect(Collectors.toMap(e -> e.service().id(), Function.identity())));
+        List<String> contacts = entries.stream().filter(CatalogueEntry::active).map(CatalogueEntry::service)
+                .flatMap(s -> Stream.of(s.channels().stream().map(Channel::value), Stream.of(s.organization().email()),
+                        s.locations().stream().map(ServiceDocument.LocationDocument::address)).flatMap(values -> values))
+                .filter(Objects::nonNull)
+                .toList();
+        return new Snapshot(entries, entries.stream().collect(Collectors.toMap(e -> e.service().id(), Function.identity())),
+                contacts);
     }
 
     private static String fingerprint() {

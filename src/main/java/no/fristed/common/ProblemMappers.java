@@ -88,13 +88,16 @@ public class ProblemMappers {
         return respond(Problem.of(status, "http-" + status, title, title));
     }
 
+    /**
+     * The safety net for everything else, errors included (a StackOverflowError from odd client text): a generic 500,
+     * and a log line with the type alone, never the message or the stack trace, which may quote what was sent.
+     */
     @ServerExceptionMapper
-    public Response unexpected(Exception e) {
+    public Response unexpected(Throwable e) {
         return internal(e);
     }
 
-    private static Response internal(Exception e) {
-        // Only the exception type: messages may quote request content.
+    private static Response internal(Throwable e) {
         LOG.errorf("Unexpected failure: %s", e.getClass().getName());
         return respond(Problem.of(500, "internal", "Internal error", "Something went wrong on our side"));
     }

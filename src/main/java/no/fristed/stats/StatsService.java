@@ -2,6 +2,8 @@ package no.fristed.stats;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,6 +16,8 @@ import java.util.function.Function;
 import no.fristed.chat.ChatStatistic;
 import no.fristed.common.Coded;
 import no.fristed.questions.QuestionStatistic;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -27,6 +31,9 @@ public class StatsService {
     public static final int SUPPRESS_BELOW = 5;
     public static final String SUPPRESSED = "<5";
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setHeader("period", "metric", "value").get();
+    /** What makes a spreadsheet read a cell as a formula (OWASP CSV injection). */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     /** How to group. */
     public enum Period implements Coded { DAY, WEEK }
@@ -84,12 +91,24 @@ public class StatsService {
         return new Report(from, to, period, cells);
     }
 
-    /** The report as CSV, cell for cell the same as the JSON. */
+    /**
+     * The report as CSV (RFC 4180), cell for cell the same as the JSON. Commas, quotes and line breaks stay inside
+     * their quoted cell, and a cell a spreadsheet would run as a formula starts with a ' instead.
+     */
     public static String csv(Report report) {
-        StringBuilder csv = new StringBuilder("period,metric,value\n");
-        report.cells().forEach(c -> csv.append(c.period()).append(',').append(c.metric()).append(',')
-                .append(c.value()).append('\n'));
+        StringBuilder csv = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(csv, CSV)) {
+            for (Cell c : report.cells()) {
+                printer.printRecord(inert(c.period()), inert(c.metric()), inert(String.valueOf(c.value())));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return csv.toString();
+    }
+
+    private static String inert(String cell) {
+        return !cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 
     private static void waits(String period, List<ChatStatistic> rows, List<Cell> cells) {

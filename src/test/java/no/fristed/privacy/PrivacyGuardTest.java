@@ -12,6 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class PrivacyGuardTest {
 
+    private static final List<String> CATALOGUE_CONTACTS = List.of("55 21 50 90", "https://uteteamet.no",
+            "post@uteteamet.no", "Strandgaten 5, 5013 Bergen");
     private final PrivacyGuard guard = new PrivacyGuard();
 
     private List<PersonalData> kinds(String text) {
@@ -30,8 +32,15 @@ class PrivacyGuardTest {
         "min svenske er +46 70 123 45 67           | PHONE",
         "mail meg på ola.nordmann@gmail.com        | EMAIL",
         "skriv til Kari_99+test@skole.oslo.no      | EMAIL",
+        "ola (at) gmail (dot) com                  | EMAIL",
+        "send til ola[at]gmail.com i kveld         | EMAIL",
+        "OLA (AT) GMAIL (DOT) COM                  | EMAIL",
+        "kari.n {krøllalfa} skole [punktum] no     | EMAIL",
         "fnr 15030710026                           | NATIONAL_ID",
         "personnummer 150307 10026                 | NATIONAL_ID",
+        "fnr 010101-12377                          | NATIONAL_ID",
+        "311299-98787 er mitt                      | NATIONAL_ID",
+        "født 01.01.01 12377                       | NATIONAL_ID",
         "D-nummer 45030710049                      | NATIONAL_ID",
         "kontonr 1234.56.78903                     | BANK_ACCOUNT",
         "kontonr 1234 56 78903                     | BANK_ACCOUNT",
@@ -60,6 +69,10 @@ class PrivacyGuardTest {
         "alle 3 vennene mine røyker",
         "på vei 2 ganger i uka",
         "e-post er kjipt",
+        "vi møttes 01.01.01 klokka 12",
+        "010101-12378",
+        "hun (at) er rar (dot) com",
+        "jeg (at) gmail",
         "hun @ er rar",
         "",
     })
@@ -86,6 +99,26 @@ class PrivacyGuardTest {
     void aValidNationalIdIsNotAlsoReportedAsAnAccountOrPhone() {
         assertEquals(List.of(PersonalData.NATIONAL_ID), kinds("15030710026 og 31129910065".substring(0, 11)));
         assertEquals(List.of(PersonalData.NATIONAL_ID, PersonalData.NATIONAL_ID), kinds("15030710026 og 31129910065"));
+    }
+
+    @Test
+    void staffMayPassOnTheCatalogueContactDataButNothingElse() {
+        PrivacyGuard withCatalogue = new PrivacyGuard(() -> CATALOGUE_CONTACTS);
+        String answer = "Ring uteteamet på 55 21 50 90 (eller +47 55215090), skriv til Post@Uteteamet.no, "
+                + "eller kom innom Strandgaten 5.";
+        PrivacyGuard.Result staff = withCatalogue.checkStaffText(answer);
+        assertEquals(answer, staff.redacted());
+        assertTrue(staff.clean());
+        assertEquals("Ring meg på [telefonnummer], jeg bor i [adresse]",
+                withCatalogue.checkStaffText("Ring meg på 41234567, jeg bor i Storgata 5").redacted());
+    }
+
+    @Test
+    void youngPeopleAreToldAboutTheCatalogueContactDataToo() {
+        PrivacyGuard withCatalogue = new PrivacyGuard(() -> CATALOGUE_CONTACTS);
+        assertEquals(List.of(PersonalData.PHONE, PersonalData.EMAIL, PersonalData.ADDRESS),
+                withCatalogue.check("55 21 50 90, post@uteteamet.no, Strandgaten 5").findings().stream()
+                        .map(PrivacyGuard.Finding::kind).toList());
     }
 
     @Test

@@ -98,6 +98,38 @@ class QuestionTest {
     }
 
     @Test
+    void counsellorsMayGiveAServicesPublicContactDataButYoungPeoplesIsRemoved() {
+        String id = "kontakt-" + System.nanoTime();
+        given().auth().oauth2(TestTokens.staff("editor-anne", "editor")).contentType(ContentType.JSON)
+                .body(serviceWithContactData(id)).post("/api/v1/services").then().statusCode(201);
+        String contacts = "Ring 23 45 67 89, skriv til post@kontakttilbud.no eller kom til Teatergaten 41.";
+
+        String text = "Jeg bor i Teatergaten 41, nummeret mitt er 23456789 " + Instant.now();
+        JsonPath asked = ask(text);
+        assertEquals(java.util.List.of("address", "phone"), asked.getList("removed"));
+        String code = asked.getString("pickupCode");
+        claimAndAnswer(idOf(asked.getString("storedText")), contacts + " Eller ring meg privat på 98765432.");
+        given().get("/api/v1/questions/" + code).then()
+                .body("answer", is(contacts + " Eller ring meg privat på [telefonnummer]."));
+    }
+
+    private static Map<String, Object> serviceWithContactData(String id) {
+        return Map.ofEntries(
+                Map.entry("id", id),
+                Map.entry("organization", Map.of("id", id, "name", "Kontakttilbudet", "email", "post@kontakttilbud.no")),
+                Map.entry("name", "Kontakttilbudet"),
+                Map.entry("description", "Et tilbud laget av en test."),
+                Map.entry("topics", java.util.List.of("cannabis")),
+                Map.entry("anonymous", "yes"),
+                Map.entry("track", "voluntary-help"),
+                Map.entry("whatHappens", "Ingenting blir sendt videre."),
+                Map.entry("channels", java.util.List.of(Map.of("type", "phone", "value", "23 45 67 89"))),
+                Map.entry("municipalities", java.util.List.of("Tromsø")),
+                Map.entry("locations", java.util.List.of(Map.of("id", id + "-sted", "name", "Kontakttilbudet",
+                        "address", "Teatergaten 41", "postalCode", "5010", "municipality", "Tromsø"))));
+    }
+
+    @Test
     void aWrongCodeLooksLikeADeletedQuestion() {
         given().get("/api/v1/questions/AAAAA-BBBBB-CCCCC-DDDDD").then().statusCode(404)
                 .contentType("application/problem+json");

@@ -7,13 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.io.StringReader;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import no.fristed.chat.ChatStatistic;
 import no.fristed.testing.TestTokens;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +46,23 @@ class StatsTest {
                 stat.feedback = i < 5 ? 4 : null;
                 stat.persist();
             }
+        });
+    }
+
+    /** A day whose referred service holds text meant to break out of its CSV cell (stored lists split commas). */
+    private static final String FORGED_DAY = "2024-03-12";
+    private static final String FORGED = "x\"\r\n2024-03-12\n=HYPERLINK(\"https://evil.example\")";
+
+    @BeforeAll
+    static void aChatReferredToAForgedService() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            ChatStatistic stat = new ChatStatistic();
+            stat.id = UUID.randomUUID().toString();
+            stat.startedAt = Instant.parse(FORGED_DAY + "T10:00:00Z");
+            stat.outcome = "answered";
+            stat.wrapUpTopics = List.of();
+            stat.referredServices = List.of(FORGED);
+            stat.persist();
         });
     }
 
@@ -89,6 +111,42 @@ class StatsTest {
                 .map(c -> c.get("period") + "," + c.get("metric") + "," + c.get("value")).toList();
         assertEquals(fromJson.stream().map(s -> s.replace(".0,", ",")).toList(),
                 lines.subList(1, lines.size()).stream().map(s -> s.replace(".0,", ",")).toList());
+    }
+
+    @Test
+    void aValueWithQuotesCommasAndLineBreaksStaysInItsCell() throws IOException {
+        String csv = given().auth().oauth2(SUPERVISOR)
+                .get("/api/v1/stats/export.csv?from=" + FORGED_DAY + "&to=" + FORGED_DAY)
+                .then().statusCode(200).contentType("text/csv").extract().asString();
+        int figures = given().auth().oauth2(SUPERVISOR).get("/api/v1/stats?from=" + FORGED_DAY + "&to=" + FORGED_DAY)
+                .then().extract().jsonPath().getList("cells").size();
+        List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(csv)).getRecords();
+        assertEquals(List.of("period", "metric", "value"), records.get(0).toList());
+        assertEquals(figures + 1, records.size(), "one row per figure");
+        assertTrue(records.stream().allMatch(r -> r.size() == 3), "every row has three cells");
+        assertTrue(records.stream().anyMatch(r -> r.get(1).equals("referredServices." + FORGED)),
+                "the forged value is one cell");
+    }
+
+    @Test
+    void aCellWithCommasCannotForgeARow() throws IOException {
+        String forged = "a,b\r\n2024-01-01,forged,999";
+        StatsService.Report report = new StatsService.Report(LocalDate.parse(DAY), LocalDate.parse(DAY),
+                StatsService.Period.DAY, List.of(new StatsService.Cell(DAY, forged, 1)));
+        List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(StatsService.csv(report))).getRecords();
+        assertEquals(2, records.size());
+        assertEquals(List.of(DAY, forged, "1"), records.get(1).toList());
+    }
+
+    @Test
+    void cellsASpreadsheetWouldRunAsFormulasStartWithAQuote() throws IOException {
+        List<String> dangerous = List.of("=1+2", "+1", "-1", "@SUM(A1)", "\tx", "\rx");
+        StatsService.Report report = new StatsService.Report(LocalDate.parse(DAY), LocalDate.parse(DAY),
+                StatsService.Period.DAY, dangerous.stream().map(v -> new StatsService.Cell(DAY, v, v)).toList());
+        List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(StatsService.csv(report))).getRecords();
+        for (int i = 0; i < dangerous.size(); i++) {
+            assertEquals(List.of(DAY, "'" + dangerous.get(i), "'" + dangerous.get(i)), records.get(i + 1).toList());
+        }
     }
 
     @Test

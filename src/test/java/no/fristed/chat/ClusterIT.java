@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -91,15 +93,20 @@ class ClusterIT extends ClusterTestSupport {
         ola.next("ended");
     }
 
+    private static ValidatableResponse pickUpWrongCode(ServiceInstance instance) {
+        return given().baseUri(instance.baseUri()).contentType(ContentType.JSON).body(Map.of("pickupCode", "NO-SUCH-CODE"))
+                .post("/api/v1/questions/pickup").then();
+    }
+
     @Test
     @Order(2)
     void aRateLimitHoldsAcrossInstances() {
         for (int i = 0; i < PICKUP_LIMIT; i++) {
-            given().baseUri((i % 2 == 0 ? a : b).baseUri()).get("/api/v1/questions/NO-SUCH-CODE").then().statusCode(404);
+            pickUpWrongCode(i % 2 == 0 ? a : b).statusCode(404);
         }
-        given().baseUri(b.baseUri()).get("/api/v1/questions/NO-SUCH-CODE").then().statusCode(429)
+        pickUpWrongCode(b).statusCode(429)
                 .header("Retry-After", org.hamcrest.Matchers.notNullValue());
-        given().baseUri(a.baseUri()).get("/api/v1/questions/NO-SUCH-CODE").then().statusCode(429);
+        pickUpWrongCode(a).statusCode(429);
     }
 
     @Test

@@ -24,7 +24,8 @@ class BadInputTest {
         return given().noFilters();
     }
 
-    @TestHTTPResource(value = "/q/health/ready", management = true)
+    // Relative to the management root, /q.
+    @TestHTTPResource(value = "/health/ready", management = true)
     URL readiness;
 
     @AfterEach

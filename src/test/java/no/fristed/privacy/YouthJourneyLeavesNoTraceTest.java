@@ -80,7 +80,9 @@ class YouthJourneyLeavesNoTraceTest {
     @Test
     void aDeletedQuestionIsGoneFromTheRawDatabaseFileRightAway() throws Exception {
         String token = given().post("/api/v1/sessions").then().statusCode(201).extract().path("token");
-        String text = "Spørsmål som skal bort " + UUID.randomUUID();
+        // ASCII letters only: the privacy guard would take digit runs for numbers and remove them, and H2 does not
+        // store other characters as UTF-8.
+        String text = "Et sporsmal som skal bort " + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("text", text))
                 .post("/api/v1/questions").then().statusCode(201);
         DatabaseDump.of(dataSource);
@@ -112,7 +114,7 @@ class YouthJourneyLeavesNoTraceTest {
     }
 
     private static String rawDatabaseFile() throws IOException {
-        return new String(Files.readAllBytes(Path.of("target/test-db/fristed.mv.db")), StandardCharsets.UTF_8);
+        return new String(Files.readAllBytes(Path.of("target/test-db/fristed.mv.db")), StandardCharsets.ISO_8859_1);
     }
 
     @Test

@@ -26,7 +26,7 @@ class StatsTest {
     /** A day no other test writes statistics for. */
     private static final String DAY = "2024-03-05";
 
-    @TestHTTPResource(value = "/q/metrics", management = true)
+    @TestHTTPResource(value = "/metrics", management = true)
     URL metricsUrl;
 
     @BeforeAll

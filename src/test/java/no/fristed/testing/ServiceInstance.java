@@ -111,7 +111,7 @@ public final class ServiceInstance implements AutoCloseable {
                         throw new IllegalStateException(name + " exited; see " + log.toAbsolutePath());
                     }
                     try {
-                        return given().baseUri("http://127.0.0.1:" + managementPort).get("/q/health/ready")
+                        return given().baseUri("http://localhost:" + managementPort).get("/q/health/ready")
                                 .statusCode() == 200;
                     } catch (Exception notYet) {
                         return false;

@@ -1,6 +1,8 @@
 package no.fristed.chat;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -91,6 +93,14 @@ class ClusterIT extends ClusterTestSupport {
 
         youth.send(Map.of("type", "end", "conversationId", id));
         ola.next("ended");
+    }
+
+    @Test
+    @Order(1)
+    void thePackagedServiceServesTheRealContractAndNoMetricsOnItsPublicPort() {
+        given().baseUri(a.baseUri()).get("/openapi").then().statusCode(200)
+                .body(containsString("/api/v1/questions/pickup:")).body(not(containsString("paths: {}")));
+        given().baseUri(a.baseUri()).get("/q/metrics").then().statusCode(404);
     }
 
     private static ValidatableResponse pickUpWrongCode(ServiceInstance instance) {

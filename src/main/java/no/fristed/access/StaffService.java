@@ -110,8 +110,7 @@ public class StaffService {
         if (account.isEmpty() || !matches || !account.get().active) {
             long failures = limits.count(FAILURES, pair);
             if (failures > FREE_FAILURES) {
-                // The attempt itself already took the one-second pace.
-                limits.delay(ATTEMPTS, pair, waitAfter(failures).minus(ATTEMPTS.period()));
+                limits.delay(ATTEMPTS, pair, waitAfter(failures));
             }
             throw new ProblemException(Problem.of(401, "login-failed", "Log-in failed", UNKNOWN));
         }

@@ -57,9 +57,13 @@ public class RateLimits {
         return limit.capacity() - onBucket(limit, key, bucket -> bucket.tryConsumeAndReturnRemaining(1)).getRemainingTokens();
     }
 
-    /** Makes the key's next action under {@code limit} wait {@code extra} longer than the bucket alone would. */
-    public void delay(Limit limit, String key, Duration extra) {
-        onBucket(limit, key, bucket -> bucket.consumeIgnoringRateLimits(limit.tokensIn(extra)));
+    /** Makes the key's next action under {@code limit} wait {@code wait} from now (e.g. after a failed log-in). */
+    public void delay(Limit limit, String key, Duration wait) {
+        onBucket(limit, key, bucket -> {
+            // From a full bucket, a debt of wait's tokens leaves one action exactly wait away.
+            bucket.reset();
+            return bucket.consumeIgnoringRateLimits(limit.capacity() - 1 + limit.tokensIn(wait));
+        });
     }
 
     /** Forgets every bucket of one limit for a key, e.g. after a successful login. */

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
+import no.fristed.common.FreedPages;
 import no.fristed.common.RateLimits;
 import no.fristed.privacy.ClientKeys;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -36,13 +37,15 @@ public class SessionResource {
     private final ClientKeys clientKeys;
     private final SecurityIdentity identity;
     private final RateLimits.Limit issuance;
+    private final FreedPages freedPages;
 
     SessionResource(TokenIssuer tokens, SessionRevocations revocations, @Any Instance<SessionDataWiper> wipers,
-            RateLimits limits, ClientKeys clientKeys, SecurityIdentity identity,
+            FreedPages freedPages, RateLimits limits, ClientKeys clientKeys, SecurityIdentity identity,
             @ConfigProperty(name = "fristed.sessions.issue-limit") long perHour) {
         this.tokens = tokens;
         this.revocations = revocations;
         this.wipers = wipers;
+        this.freedPages = freedPages;
         this.limits = limits;
         this.clientKeys = clientKeys;
         this.identity = identity;
@@ -71,6 +74,8 @@ public class SessionResource {
     public Response deleteEverything() {
         String sessionId = identity.getPrincipal().getName();
         wipers.forEach(wiper -> wiper.wipe(sessionId));
+        // Before the revocation: writing it overwrites the space the wiped rows were freed from.
+        freedPages.overwrite();
         // The newest token of the session can live at most one lifetime from now.
         revocations.revoke(sessionId, tokens.youthTokenExpiryFromNow());
         return Response.noContent().build();

@@ -47,8 +47,7 @@ public class SigningKeys {
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
             SecretFiles.writeOwnerOnly(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-            Files.createDirectories(publicKey.toAbsolutePath().getParent());
-            Files.writeString(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+            SecretFiles.writeOwnerOnly(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
             LOG.infof("Generated a token signing key pair in %s", privateKey.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

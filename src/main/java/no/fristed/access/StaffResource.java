@@ -1,6 +1,7 @@
 package no.fristed.access;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -30,7 +32,7 @@ public class StaffResource {
     /** A new staff member. Passwords need at least 12 characters. */
     public record NewStaff(
             @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{1,79}", message = "must be 2-80 lower-case letters, digits, dots, dashes or underscores") String username,
-            @NotBlank @Size(min = 12, max = 200) String password,
+            @NotBlank @Size(min = StaffService.MIN_PASSWORD_LENGTH, max = 200) String password,
             @NotEmpty List<@NotNull StaffRole> roles) {
     }
 
@@ -45,8 +47,8 @@ public class StaffResource {
     @POST
     @Path("login")
     @Consumes(MediaType.APPLICATION_JSON)
-    public TokenIssuer.IssuedToken login(@NotNull @Valid Login login) {
-        return staff.login(login.username(), login.password());
+    public TokenIssuer.IssuedToken login(@NotNull @Valid Login login, @Context HttpServerRequest request) {
+        return staff.login(login.username(), login.password(), request.remoteAddress().hostAddress());
     }
 
     @POST

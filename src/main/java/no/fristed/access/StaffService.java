@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import no.fristed.common.Problem;
 import no.fristed.common.ProblemException;
 import no.fristed.common.RateLimits;
 import no.fristed.common.StartupSync;
+import no.fristed.privacy.ClientKeys;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -26,9 +28,21 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class StaffService {
 
+    /** The shortest password a staff member (the first admin included) may have. */
+    public static final int MIN_PASSWORD_LENGTH = 12;
+
     private static final Logger LOG = Logger.getLogger(StaffService.class);
-    /** Failed log-ins per username before a pause, against password guessing. */
-    private static final RateLimits.Limit FAILED_LOGINS = new RateLimits.Limit("staff-login", 5, Duration.ofMinutes(15));
+    /**
+     * Log-in attempts per (address, username) pair: one a second, and after each failure beyond
+     * {@link #FREE_FAILURES} the pair waits twice as long as after the one before (2 s, 4 s, … up to
+     * {@link #LONGEST_WAIT}) before the next attempt, with any password. Only the pair waits: the same username from
+     * another address, or another username from this address, is not held up, so nobody can lock a colleague out.
+     */
+    private static final RateLimits.Limit ATTEMPTS = new RateLimits.Limit("staff-login", 1, Duration.ofSeconds(1));
+    /** Failed log-ins remembered per pair; one is forgiven every ten minutes. */
+    private static final RateLimits.Limit FAILURES = new RateLimits.Limit("staff-login-failures", 20, Duration.ofMinutes(200));
+    private static final int FREE_FAILURES = 3;
+    private static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
     private static final String UNKNOWN = "Unknown username or wrong password";
     /** Compared against when the username does not exist, so both cases take as long. */
     private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-real-password");
@@ -42,21 +56,24 @@ public class StaffService {
 
     private final TokenIssuer tokens;
     private final RateLimits limits;
+    private final ClientKeys clientKeys;
     private final Clock clock;
     private final String adminUsername;
     private final Optional<String> adminPassword;
 
-    StaffService(TokenIssuer tokens, RateLimits limits, Clock clock,
+    StaffService(TokenIssuer tokens, RateLimits limits, ClientKeys clientKeys, Clock clock,
             @ConfigProperty(name = "fristed.admin.username") String adminUsername,
             @ConfigProperty(name = "fristed.admin.password") Optional<String> adminPassword) {
         this.tokens = tokens;
         this.limits = limits;
+        this.clientKeys = clientKeys;
         this.clock = clock;
         this.adminUsername = adminUsername;
         this.adminPassword = adminPassword;
     }
 
     void onStart(@Observes StartupEvent event) {
+        requireLongEnough(adminPassword);
         StartupSync.exclusively(() -> {
             if (StaffAccount.anyAdmin()) {
                 return;
@@ -71,18 +88,44 @@ public class StaffService {
         });
     }
 
-    public TokenIssuer.IssuedToken login(String username, String password) {
-        limits.take(FAILED_LOGINS, username, "Too many failed log-ins for this user; wait a while");
+    /**
+     * A configured first-admin password that is too short stops the start: the message names the setting, never
+     * the value.
+     */
+    static void requireLongEnough(Optional<String> adminPassword) {
+        if (adminPassword.isPresent() && !adminPassword.get().isBlank()
+                && adminPassword.get().length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalStateException("FRISTED_ADMIN_PASSWORD (fristed.admin.password) is too short: the first"
+                    + " admin's password needs at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+    }
+
+    /** Logs a staff member in from {@code address} (used only as a rotating keyed hash, with the username). */
+    public TokenIssuer.IssuedToken login(String username, String password, String address) {
+        String pair = clientKeys.of(address + "\n" + username);
+        limits.take(ATTEMPTS, pair, "Too many failed log-ins for this user from here; wait a while");
         Optional<StaffAccount> account = QuarkusTransaction.requiringNew()
                 .call(() -> StaffAccount.<StaffAccount>findByIdOptional(username));
         boolean matches = BcryptUtil.matches(password, account.map(a -> a.passwordHash).orElse(DUMMY_HASH));
         if (account.isEmpty() || !matches || !account.get().active) {
-            throw new ProblemException(no.fristed.common.Problem.of(401, "login-failed", "Log-in failed", UNKNOWN));
+            long failures = limits.count(FAILURES, pair);
+            if (failures > FREE_FAILURES) {
+                limits.delay(ATTEMPTS, pair, waitAfter(failures));
+            }
+            throw new ProblemException(Problem.of(401, "login-failed", "Log-in failed", UNKNOWN));
         }
-        limits.reset(FAILED_LOGINS, username);
+        limits.reset(ATTEMPTS, pair);
+        limits.reset(FAILURES, pair);
         Set<String> groups = account.get().roles.stream().map(StaffRole::code)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         return tokens.staff(username, groups);
+    }
+
+    /** 2 s after the first failure beyond the free ones, doubling with each further one, up to the longest wait. */
+    private static Duration waitAfter(long failures) {
+        long doublings = Math.min(failures - FREE_FAILURES, 20);
+        Duration wait = Duration.ofSeconds(1L << doublings);
+        return wait.compareTo(LONGEST_WAIT) < 0 ? wait : LONGEST_WAIT;
     }
 
     @Transactional

@@ -26,7 +26,8 @@ public class BodySizeLimit {
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(context -> {
+        // Right after SecurityHeaders, so a refused body gets the headers too.
+        router.route().order(SecurityHeaders.ORDER + 1).handler(context -> {
             String length = context.request().getHeader("Content-Length");
             if (length != null && tooLarge(length)) {
                 context.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)

@@ -37,6 +37,10 @@ public class QuestionResource {
             AgeBand ageBand) {
     }
 
+    /** A pickup code, sent in the body so it never lands in a URL (browser history, proxy logs). */
+    public record PickupRequest(@NotNull String pickupCode) {
+    }
+
     /** An answer. */
     public record AnswerRequest(@NotBlank @Size(max = 4000) String text) {
     }
@@ -77,10 +81,12 @@ public class QuestionResource {
     }
 
     /** Every lookup counts against the limit, so guessing codes is slow; a wrong code looks like a deleted one. */
-    @GET
-    @Path("questions/{pickupCode}")
-    public QuestionService.Pickup pickup(@PathParam("pickupCode") String code, @Context HttpServerRequest http) {
+    @POST
+    @Path("questions/pickup")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public QuestionService.Pickup pickup(@NotNull @Valid PickupRequest request, @Context HttpServerRequest http) {
         limits.take(pickupLimit, clientKeys.of(http.remoteAddress().hostAddress()), "Too many look-ups; wait a little");
+        String code = request.pickupCode();
         if (code.length() > 40) {
             throw ProblemException.notFound(NOT_FOUND);
         }

@@ -212,7 +212,7 @@
       const box = document.createElement('input');
       box.type = 'checkbox'; box.id = id; box.value = t.id;
       const label = text(document.createElement('label'), t.label.nb);
-      label.htmlFor = id; label.style.display = 'inline'; label.style.fontWeight = 'normal';
+      label.htmlFor = id; label.className = 'inline plain';
       $('wrap-topics').append(box, label);
     })).catch(() => {});
   }

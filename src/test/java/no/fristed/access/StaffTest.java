@@ -3,17 +3,28 @@ package no.fristed.access;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class StaffTest {
+
+    @Inject
+    StaffService staff;
 
     static String login(String username, String password) {
         return given().contentType(ContentType.JSON).body(Map.of("username", username, "password", password))
@@ -57,16 +68,37 @@ class StaffTest {
         assertEquals(wrongPassword, unknownUser);
     }
 
+    private static ValidatableResponse attempt(String username, String password) {
+        return given().contentType(ContentType.JSON).body(Map.of("username", username, "password", password))
+                .post("/api/v1/staff/login").then();
+    }
+
     @Test
-    void repeatedFailedLogInsArePaused() {
+    void failedLogInsFromOneAddressWaitLongerEachTimeWhileTheRightPasswordElsewhereStillWorks() throws Exception {
         String name = newUsername();
-        create(name, "a-long-enough-password", List.of("editor"));
-        for (int i = 0; i < 5; i++) {
-            given().contentType(ContentType.JSON).body(Map.of("username", name, "password", "guess-" + i))
-                    .post("/api/v1/staff/login").then().statusCode(401);
+        create(name, "a-long-enough-password", List.of("counsellor"));
+        for (int i = 0; i < 4; i++) {
+            Thread.sleep(1100);
+            attempt(name, "guess-" + i).statusCode(401);
         }
-        given().contentType(ContentType.JSON).body(Map.of("username", name, "password", "a-long-enough-password"))
-                .post("/api/v1/staff/login").then().statusCode(429);
+        attempt(name, "a-long-enough-password").statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", "2");
+        Thread.sleep(2100);
+        attempt(name, "guess-4").statusCode(401);
+        attempt(name, "a-long-enough-password").statusCode(429).header("Retry-After", "4");
+
+        assertNotNull(staff.login(name, "a-long-enough-password", "198.51.100.8").token(), "another address");
+        assertNotNull(admin(), "another username from this address");
+    }
+
+    @Test
+    void aTooShortFirstAdminPasswordStopsTheStartNamingTheSettingButNotTheValue() {
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> StaffService.requireLongEnough(Optional.of("only11chars")));
+        assertTrue(refused.getMessage().contains("FRISTED_ADMIN_PASSWORD"), refused.getMessage());
+        assertFalse(refused.getMessage().contains("only11chars"), "the message shows the password");
+        assertDoesNotThrow(() -> StaffService.requireLongEnough(Optional.of("twelve-chars")));
+        assertDoesNotThrow(() -> StaffService.requireLongEnough(Optional.empty()));
     }
 
     @Test

@@ -241,7 +241,8 @@ class FristedBenchmark {
             port = free.getLocalPort();
         }
         long started = System.nanoTime();
-        Process process = new ProcessBuilder("java", "-Dquarkus.http.port=" + port, "-jar", jar.toString())
+        Process process = new ProcessBuilder("java", "-Dquarkus.http.port=" + port, "-Dquarkus.management.port=0", "-jar",
+                jar.toString())
                 .directory(work.toFile()).redirectErrorStream(true).redirectOutput(work.resolve("out.log").toFile()).start();
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest first = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/topics")).build();

@@ -1,10 +1,14 @@
 package no.fristed.chat;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -92,14 +96,27 @@ class ClusterIT extends ClusterTestSupport {
     }
 
     @Test
+    @Order(1)
+    void thePackagedServiceServesTheRealContractAndNoMetricsOnItsPublicPort() {
+        given().baseUri(a.baseUri()).get("/openapi").then().statusCode(200)
+                .body(containsString("/api/v1/questions/pickup:")).body(not(containsString("paths: {}")));
+        given().baseUri(a.baseUri()).get("/q/metrics").then().statusCode(404);
+    }
+
+    private static ValidatableResponse pickUpWrongCode(ServiceInstance instance) {
+        return given().baseUri(instance.baseUri()).contentType(ContentType.JSON).body(Map.of("pickupCode", "NO-SUCH-CODE"))
+                .post("/api/v1/questions/pickup").then();
+    }
+
+    @Test
     @Order(2)
     void aRateLimitHoldsAcrossInstances() {
         for (int i = 0; i < PICKUP_LIMIT; i++) {
-            given().baseUri((i % 2 == 0 ? a : b).baseUri()).get("/api/v1/questions/NO-SUCH-CODE").then().statusCode(404);
+            pickUpWrongCode(i % 2 == 0 ? a : b).statusCode(404);
         }
-        given().baseUri(b.baseUri()).get("/api/v1/questions/NO-SUCH-CODE").then().statusCode(429)
+        pickUpWrongCode(b).statusCode(429)
                 .header("Retry-After", org.hamcrest.Matchers.notNullValue());
-        given().baseUri(a.baseUri()).get("/api/v1/questions/NO-SUCH-CODE").then().statusCode(429);
+        pickUpWrongCode(a).statusCode(429);
     }
 
     @Test

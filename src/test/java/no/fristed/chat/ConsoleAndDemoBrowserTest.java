@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,13 +80,22 @@ class ConsoleAndDemoBrowserTest extends ChatTestSupport {
         return username;
     }
 
+    private static void reportBlocked(String message, List<String> blocked) {
+        if (message.contains("Content Security Policy")) {
+            blocked.add(message);
+        }
+    }
+
     @Test
     void aYoungPersonAndACounsellorChatThroughTheirPagesAndQuickExitLeavesNothing() throws Exception {
         Files.createDirectories(SCREENSHOTS);
         String username = newCounsellorAccount();
 
+        // Whatever the strict Content-Security-Policy blocks, Chromium reports on the page's console.
+        List<String> blocked = new CopyOnWriteArrayList<>();
         BrowserContext counsellorContext = browser.newContext();
         Page console = counsellorContext.newPage();
+        console.onConsoleMessage(message -> reportBlocked(message.text(), blocked));
         console.navigate(consoleUrl.toString());
         console.getByLabel("Brukernavn", new Page.GetByLabelOptions().setExact(true)).fill(username);
         console.getByLabel("Passord", new Page.GetByLabelOptions().setExact(true)).fill("a-long-enough-password");
@@ -95,6 +105,7 @@ class ConsoleAndDemoBrowserTest extends ChatTestSupport {
 
         BrowserContext youthContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
         Page demo = youthContext.newPage();
+        demo.onConsoleMessage(message -> reportBlocked(message.text(), blocked));
         demo.navigate(demoUrl.toString());
         demo.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chat")).click();
         demo.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start chat")).click();
@@ -123,6 +134,7 @@ class ConsoleAndDemoBrowserTest extends ChatTestSupport {
         assertEquals(0, ((Number) again.evaluate("() => localStorage.length + sessionStorage.length")).intValue(),
                 "nothing of the conversation is left in the page's storage");
         assertTrue(youthContext.cookies().isEmpty(), "no cookies");
+        assertEquals(List.of(), blocked, "the Content-Security-Policy blocked something on the pages");
         assertTrue(Files.size(SCREENSHOTS.resolve("console.png")) > 0 && Files.size(SCREENSHOTS.resolve("demo.png")) > 0);
         youthContext.close();
         counsellorContext.close();

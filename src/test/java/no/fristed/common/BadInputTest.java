@@ -3,9 +3,11 @@ package no.fristed.common;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,9 +24,13 @@ class BadInputTest {
         return given().noFilters();
     }
 
+    // Relative to the management root, /q.
+    @TestHTTPResource(value = "/health/ready", management = true)
+    URL readiness;
+
     @AfterEach
     void theServiceIsStillUp() {
-        raw().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
+        raw().get(readiness).then().statusCode(200).body("status", is("UP"));
         raw().get("/api/v1/services?municipality=Bergen").then().statusCode(200);
     }
 

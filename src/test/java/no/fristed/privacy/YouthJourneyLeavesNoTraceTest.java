@@ -2,6 +2,7 @@ package no.fristed.privacy;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,8 +15,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
 import no.fristed.testing.DatabaseDump;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
@@ -68,6 +75,46 @@ class YouthJourneyLeavesNoTraceTest {
             assertFalse(rawDatabaseFile.contains(secret), "database file contains " + abbreviated(secret));
             assertFalse(log.contains(secret), "log contains " + abbreviated(secret));
         }
+    }
+
+    @Test
+    void aDeletedQuestionIsGoneFromTheRawDatabaseFileRightAway() throws Exception {
+        String token = given().post("/api/v1/sessions").then().statusCode(201).extract().path("token");
+        // ASCII letters only: the privacy guard would take digit runs for numbers and remove them, and H2 does not
+        // store other characters as UTF-8.
+        String text = "Et sporsmal som skal bort " + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("text", text))
+                .post("/api/v1/questions").then().statusCode(201);
+        DatabaseDump.of(dataSource);
+        assertTrue(rawDatabaseFile().contains(text), "the question reached the file");
+
+        given().auth().oauth2(token).delete("/api/v1/sessions/me").then().statusCode(204);
+        assertFalse(DatabaseDump.of(dataSource).contains(text), "the question is deleted");
+        assertFalse(rawDatabaseFile().contains(text), "the deleted question is still readable in the file");
+    }
+
+    @Test
+    void theDatabaseIsReadableByTheServiceOnlyAndKeepsNoTraceFile() throws Exception {
+        Path directory = Path.of("target/test-db");
+        Files.deleteIfExists(directory.resolve("fristed.trace.db"));
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeQuery("SELECT * FROM no_such_table WHERE text = 'YJLNT-trace-marker'");
+        } catch (SQLException expected) {
+            // H2 would write this failure, with the statement, to its trace file.
+        }
+        assertFalse(Files.exists(directory.resolve("fristed.trace.db")), "H2 wrote a trace file");
+
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(directory)));
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : files.toList()) {
+                assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
+                        file.getFileName().toString());
+            }
+        }
+    }
+
+    private static String rawDatabaseFile() throws IOException {
+        return new String(Files.readAllBytes(Path.of("target/test-db/fristed.mv.db")), StandardCharsets.ISO_8859_1);
     }
 
     @Test

@@ -1,7 +1,5 @@
 package no.fristed.questions;
 
-import static io.restassured.RestAssured.given;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -24,9 +22,9 @@ class PickupBruteForceTest {
     @Test
     void guessingCodesIsThrottled() {
         for (int i = 0; i < 5; i++) {
-            given().get("/api/v1/questions/AAAAA-BBBBB-CCCCC-DDDD" + (char) ('A' + i)).then().statusCode(404);
+            QuestionTest.pickUp("AAAAA-BBBBB-CCCCC-DDDD" + (char) ('A' + i)).statusCode(404);
         }
-        given().get("/api/v1/questions/AAAAA-BBBBB-CCCCC-DDDDZ").then().statusCode(429)
+        QuestionTest.pickUp("AAAAA-BBBBB-CCCCC-DDDDZ").statusCode(429)
                 .header("Retry-After", Matchers.notNullValue())
                 .contentType("application/problem+json");
     }

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.URL;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,6 +30,9 @@ class StatsTest {
     private static final String SUPERVISOR = TestTokens.staff("sara", "supervisor");
     /** A day no other test writes statistics for. */
     private static final String DAY = "2024-03-05";
+
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metricsUrl;
 
     @BeforeAll
     static void sevenChatsOnOneDay() {
@@ -159,7 +164,7 @@ class StatsTest {
 
     @Test
     void prometheusShowsTheQueueActiveChatsAndWaits() {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().get(metricsUrl).then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("fristed_chat_queue_length"), "queue length");
         assertTrue(metrics.contains("fristed_chat_active"), "active chats");
         assertTrue(metrics.contains("fristed_chat_wait_seconds"), "wait times");

@@ -24,12 +24,14 @@ public final class ServiceInstance implements AutoCloseable {
 
     private final String name;
     private final int port;
+    private final int managementPort;
     private final Path log;
     private final Process process;
 
-    private ServiceInstance(String name, int port, Path log, Process process) {
+    private ServiceInstance(String name, int port, int managementPort, Path log, Process process) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
         this.process = process;
     }
@@ -41,12 +43,16 @@ public final class ServiceInstance implements AutoCloseable {
         return instance;
     }
 
-    /** Starts an instance with the given environment (on top of QUARKUS_PROFILE=cluster and a free port). */
+    /**
+     * Starts an instance with the given environment (on top of QUARKUS_PROFILE=cluster, a free port and a free
+     * management port: several instances share this machine).
+     */
     public static ServiceInstance launch(String name, Path workDir, Map<String, String> environment) {
         if (!Files.exists(CLUSTER_JAR)) {
             throw new IllegalStateException(CLUSTER_JAR + " is missing: the cluster build runs in `mvn package`");
         }
         int port = freePort();
+        int managementPort = freePort();
         Path log = workDir.resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-jar", CLUSTER_JAR.toAbsolutePath().toString()));
@@ -55,8 +61,9 @@ public final class ServiceInstance implements AutoCloseable {
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_PROFILE", "cluster");
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         try {
-            return new ServiceInstance(name, port, log, builder.start());
+            return new ServiceInstance(name, port, managementPort, log, builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -104,7 +111,8 @@ public final class ServiceInstance implements AutoCloseable {
                         throw new IllegalStateException(name + " exited; see " + log.toAbsolutePath());
                     }
                     try {
-                        return given().baseUri(baseUri()).get("/q/health/ready").statusCode() == 200;
+                        return given().baseUri("http://localhost:" + managementPort).get("/q/health/ready")
+                                .statusCode() == 200;
                     } catch (Exception notYet) {
                         return false;
                     }

@@ -18,9 +18,14 @@ public final class TestTokens {
     }
 
     public static String expired(String name, String... groups) {
-        Instant issued = Instant.now().minus(Duration.ofHours(3));
-        return Jwt.issuer(ISSUER).upn(name).groups(Set.of(groups)).issuedAt(issued)
-                .expiresAt(issued.plus(Duration.ofHours(1))).sign();
+        return expiredAgo(Duration.ofHours(2), name, groups);
+    }
+
+    /** A token whose expiry passed {@code ago} ago (it was issued an hour before that). */
+    public static String expiredAgo(Duration ago, String name, String... groups) {
+        Instant expiry = Instant.now().minus(ago);
+        return Jwt.issuer(ISSUER).upn(name).groups(Set.of(groups)).issuedAt(expiry.minus(Duration.ofHours(1)))
+                .expiresAt(expiry).sign();
     }
 
     public static String wrongIssuer(String name, String... groups) {

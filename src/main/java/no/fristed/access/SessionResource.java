@@ -70,9 +70,10 @@ public class SessionResource {
     @RolesAllowed(TokenIssuer.YOUTH)
     public Response deleteEverything() {
         String sessionId = identity.getPrincipal().getName();
-        wipers.forEach(wiper -> wiper.wipe(sessionId));
+        // Revoked first, so that no socket of the session, on any instance, can start something the wipe would miss.
         // The newest token of the session can live at most one lifetime from now.
         revocations.revoke(sessionId, tokens.youthTokenExpiryFromNow());
+        wipers.forEach(wiper -> wiper.wipe(sessionId));
         return Response.noContent().build();
     }
 }

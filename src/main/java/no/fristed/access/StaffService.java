@@ -41,15 +41,17 @@ public class StaffService {
     }
 
     private final TokenIssuer tokens;
+    private final StaffRevocations revocations;
     private final RateLimits limits;
     private final Clock clock;
     private final String adminUsername;
     private final Optional<String> adminPassword;
 
-    StaffService(TokenIssuer tokens, RateLimits limits, Clock clock,
+    StaffService(TokenIssuer tokens, StaffRevocations revocations, RateLimits limits, Clock clock,
             @ConfigProperty(name = "fristed.admin.username") String adminUsername,
             @ConfigProperty(name = "fristed.admin.password") Optional<String> adminPassword) {
         this.tokens = tokens;
+        this.revocations = revocations;
         this.limits = limits;
         this.clock = clock;
         this.adminUsername = adminUsername;
@@ -72,17 +74,28 @@ public class StaffService {
     }
 
     public TokenIssuer.IssuedToken login(String username, String password) {
-        limits.take(FAILED_LOGINS, username, "Too many failed log-ins for this user; wait a while");
-        Optional<StaffAccount> account = QuarkusTransaction.requiringNew()
-                .call(() -> StaffAccount.<StaffAccount>findByIdOptional(username));
-        boolean matches = BcryptUtil.matches(password, account.map(a -> a.passwordHash).orElse(DUMMY_HASH));
-        if (account.isEmpty() || !matches || !account.get().active) {
-            throw new ProblemException(no.fristed.common.Problem.of(401, "login-failed", "Log-in failed", UNKNOWN));
-        }
-        limits.reset(FAILED_LOGINS, username);
-        Set<String> groups = account.get().roles.stream().map(StaffRole::code)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        return tokens.staff(username, groups);
+        StaffAccount account = QuarkusTransaction.requiringNew().call(() -> checkedPassword(username, password,
+                () -> new ProblemException(no.fristed.common.Problem.of(401, "login-failed", "Log-in failed", UNKNOWN))));
+        return token(account);
+    }
+
+    /**
+     * A member's own password change, with their current password: every token they have ends (on every instance
+     * within the revocation sync interval), and they get a new one.
+     */
+    @Transactional
+    public TokenIssuer.IssuedToken changePassword(String username, String currentPassword, String newPassword) {
+        StaffAccount account = checkedPassword(username, currentPassword,
+                () -> ProblemException.badRequest("currentPassword", "is not your current password"));
+        account.passwordHash = BcryptUtil.bcryptHash(newPassword);
+        revocations.endTokens(account);
+        return token(account);
+    }
+
+    /** An admin's "log out everywhere": every token the member has stops working; they can log in again. */
+    @Transactional
+    public void logOutEverywhere(String username) {
+        revocations.endTokens(existing(username));
     }
 
     @Transactional
@@ -93,17 +106,45 @@ public class StaffService {
         return StaffView.of(save(username, password, roles, admin));
     }
 
+    /** The member can no longer log in, and every token they have stops working. */
     @Transactional
     public StaffView deactivate(String username) {
-        StaffAccount account = StaffAccount.<StaffAccount>findByIdOptional(username)
-                .orElseThrow(() -> ProblemException.notFound("Staff member '" + username + "'"));
+        StaffAccount account = existing(username);
         account.active = false;
+        revocations.endTokens(account);
         return StaffView.of(account);
     }
 
     @Transactional
     public List<StaffView> list() {
         return StaffAccount.<StaffAccount>listAll().stream().map(StaffView::of).toList();
+    }
+
+    /**
+     * The active account if the password is its own; failures count against the member's log-in limit and take as
+     * long whether or not the account exists.
+     */
+    private StaffAccount checkedPassword(String username, String password,
+            java.util.function.Supplier<ProblemException> failure) {
+        limits.take(FAILED_LOGINS, username, "Too many failed log-ins for this user; wait a while");
+        Optional<StaffAccount> account = StaffAccount.findByIdOptional(username);
+        boolean matches = BcryptUtil.matches(password, account.map(a -> a.passwordHash).orElse(DUMMY_HASH));
+        if (account.isEmpty() || !matches || !account.get().active) {
+            throw failure.get();
+        }
+        limits.reset(FAILED_LOGINS, username);
+        return account.get();
+    }
+
+    private TokenIssuer.IssuedToken token(StaffAccount account) {
+        Set<String> groups = account.roles.stream().map(StaffRole::code)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return tokens.staff(account.username, groups, account.tokenGeneration);
+    }
+
+    private StaffAccount existing(String username) {
+        return StaffAccount.<StaffAccount>findByIdOptional(username)
+                .orElseThrow(() -> ProblemException.notFound("Staff member '" + username + "'"));
     }
 
     private StaffAccount save(String username, String password, List<StaffRole> roles, String createdBy) {

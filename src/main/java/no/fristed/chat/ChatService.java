@@ -39,6 +39,7 @@ public class ChatService {
     public enum PiiChoice implements no.fristed.common.Coded { REDACT, SEND_ANYWAY }
 
     private static final int RECENT_CHATS = 50;
+    private static final List<String> WRAP_UP_OUTCOMES = List.of("talked", "referred", "emergency", "no-contact");
 
     private final ConversationStore store;
     private final ChatBus bus;
@@ -425,6 +426,16 @@ public class ChatService {
     }
 
     void wrapUp(String username, String conversationId, List<String> topics, String outcome, List<String> referred) {
+        // Statistics labels, like open's topic: known values only, never repeated.
+        if (!topics.stream().allMatch(taxonomy::isTopic)) {
+            throw new ChatException("bad-frame", "topics must be topic ids of GET /api/v1/topics");
+        }
+        if (outcome != null && !WRAP_UP_OUTCOMES.contains(outcome)) {
+            throw new ChatException("bad-frame", "outcome must be one of " + String.join(", ", WRAP_UP_OUTCOMES));
+        }
+        if (!referred.stream().allMatch(id -> catalogue.find(id).isPresent())) {
+            throw new ChatException("bad-frame", "referredServices must be ids of services in the catalogue");
+        }
         update(out -> {
             Conversation c = assignedTo(username, conversationId);
             requireStatus(c, ConversationStatus.ENDED, "Fill in the wrap-up after the chat has ended");

@@ -68,6 +68,28 @@ class ChatAbuseTest extends ChatTestSupport {
     }
 
     @Test
+    void theWrapUpTakesOnlyKnownCategories() {
+        ChatClient kari = counsellor(uniqueName("kari"), 2);
+        String id = claimed(youth(), kari);
+        kari.send(Map.of("type", "end", "conversationId", id));
+        kari.next("ended");
+        for (Map<String, Object> wrapUp : List.<Map<String, Object>>of(
+                Map.of("topics", List.of("Kari Nordmann"), "outcome", "talked", "referredServices", List.of()),
+                Map.of("topics", List.of("cannabis"), "outcome", "ringte Kari på 41234567", "referredServices", List.of()),
+                Map.of("topics", List.of("cannabis"), "outcome", "talked", "referredServices", List.of("Kari Nordmann")))) {
+            Map<String, Object> frame = new java.util.HashMap<>(wrapUp);
+            frame.putAll(Map.of("type", "wrap-up", "conversationId", id));
+            kari.send(frame);
+            JsonNode refused = kari.next("error");
+            assertEquals("bad-frame", refused.path("code").asText());
+            assertFalse(refused.toString().contains("Kari"), "the refusal repeats what was sent");
+        }
+        kari.send(Map.of("type", "wrap-up", "conversationId", id, "topics", List.of("cannabis"), "outcome", "talked",
+                "referredServices", List.of("rusinfo")));
+        kari.next("wrap-up-saved");
+    }
+
+    @Test
     void messageFramesForNoActiveChatOfTheirOwnNeverRunThePrivacyGuard() {
         CountingGuard guard = new CountingGuard();
         QuarkusMock.installMockForType(guard, PrivacyGuard.class);

@@ -37,10 +37,9 @@ class ChatSocketLimitsTest extends ChatTestSupport {
         assertTrue(sockets.stream().allMatch(ChatClient::isOpen));
 
         sockets.get(0).close();
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
-            ChatClient next = youth();
-            assertTrue(next.isOpen());
-        });
+        String token = newYouthToken();
+        await().atMost(Duration.ofSeconds(30)).pollInSameThread().ignoreExceptions()
+                .untilAsserted(() -> assertTrue(adopt(ChatClient.connect(youthUri, token)).isOpen()));
     }
 
     @Test

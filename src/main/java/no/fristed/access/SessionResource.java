@@ -73,11 +73,11 @@ public class SessionResource {
     @RolesAllowed(TokenIssuer.YOUTH)
     public Response deleteEverything() {
         String sessionId = identity.getPrincipal().getName();
-        wipers.forEach(wiper -> wiper.wipe(sessionId));
-        // Before the revocation: writing it overwrites the space the wiped rows were freed from.
-        freedPages.overwrite();
+        // Revoked first, so that no socket of the session, on any instance, can start something the wipe would miss.
         // The newest token of the session can live at most one lifetime from now.
         revocations.revoke(sessionId, tokens.youthTokenExpiryFromNow());
+        wipers.forEach(wiper -> wiper.wipe(sessionId));
+        freedPages.overwrite();
         return Response.noContent().build();
     }
 }

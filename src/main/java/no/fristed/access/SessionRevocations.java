@@ -3,6 +3,7 @@ package no.fristed.access;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,9 +18,20 @@ import no.fristed.privacy.RetentionTask;
 public class SessionRevocations implements RetentionTask {
 
     private final Set<String> revoked = ConcurrentHashMap.newKeySet();
+    private final Event<TokensRevoked> announce;
+
+    SessionRevocations(Event<TokensRevoked> announce) {
+        this.announce = announce;
+    }
 
     public boolean isRevoked(String sessionId) {
         return revoked.contains(Hashes.sha256(sessionId));
+    }
+
+    /** Like {@link #isRevoked}, but also sees a deletion another instance made a moment ago (asks the database). */
+    public boolean isRevokedAnywhere(String sessionId) {
+        return isRevoked(sessionId) || QuarkusTransaction.requiringNew()
+                .call(() -> RevokedSession.findById(Hashes.sha256(sessionId)) != null);
     }
 
     void revoke(String sessionId, Instant until) {
@@ -33,12 +45,16 @@ public class SessionRevocations implements RetentionTask {
                 row.persist();
             }
         });
+        announce.fire(new TokensRevoked());
     }
 
     @Scheduled(every = "${fristed.sessions.revocation-sync-interval}")
     void syncFromOtherInstances() {
-        QuarkusTransaction.requiringNew().run(
-                () -> RevokedSession.<RevokedSession>listAll().forEach(row -> revoked.add(row.subjectHash)));
+        boolean learned = QuarkusTransaction.requiringNew().call(() -> RevokedSession.<RevokedSession>listAll().stream()
+                .map(row -> revoked.add(row.subjectHash)).reduce(false, Boolean::logicalOr));
+        if (learned) {
+            announce.fire(new TokensRevoked());
+        }
     }
 
     @Override

@@ -26,6 +26,8 @@ public class StaffAccount extends PanacheEntityBase {
     @Convert(converter = RolesConverter.class)
     public List<StaffRole> roles;
     public boolean active;
+    /** Raised to end every token issued before (see {@link StaffRevocations}). */
+    public long tokenGeneration;
     public Instant createdAt;
     public String createdBy;
 

@@ -36,6 +36,11 @@ public class StaffResource {
             @NotEmpty List<@NotNull StaffRole> roles) {
     }
 
+    /** A member's own password change. */
+    public record PasswordChange(@NotBlank @Size(max = 200) String currentPassword,
+            @NotBlank @Size(min = 12, max = 200) String newPassword) {
+    }
+
     private final StaffService staff;
     private final SecurityIdentity identity;
 
@@ -65,6 +70,24 @@ public class StaffResource {
     @RolesAllowed("admin")
     public List<StaffService.StaffView> list() {
         return staff.list();
+    }
+
+    @POST
+    @Path("me/password")
+    @RolesAllowed({"counsellor", "editor", "supervisor", "admin"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TokenIssuer.IssuedToken changePassword(@NotNull @Valid PasswordChange change,
+            @Context HttpServerRequest request) {
+        return staff.changePassword(identity.getPrincipal().getName(), change.currentPassword(), change.newPassword(),
+                request.remoteAddress().hostAddress());
+    }
+
+    @POST
+    @Path("{username}/logout-everywhere")
+    @RolesAllowed("admin")
+    public Response logOutEverywhere(@PathParam("username") String username) {
+        staff.logOutEverywhere(username);
+        return Response.noContent().build();
     }
 
     @POST

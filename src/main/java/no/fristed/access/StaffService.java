@@ -55,16 +55,18 @@ public class StaffService {
     }
 
     private final TokenIssuer tokens;
+    private final StaffRevocations revocations;
     private final RateLimits limits;
     private final ClientKeys clientKeys;
     private final Clock clock;
     private final String adminUsername;
     private final Optional<String> adminPassword;
 
-    StaffService(TokenIssuer tokens, RateLimits limits, ClientKeys clientKeys, Clock clock,
+    StaffService(TokenIssuer tokens, StaffRevocations revocations, RateLimits limits, ClientKeys clientKeys, Clock clock,
             @ConfigProperty(name = "fristed.admin.username") String adminUsername,
             @ConfigProperty(name = "fristed.admin.password") Optional<String> adminPassword) {
         this.tokens = tokens;
+        this.revocations = revocations;
         this.limits = limits;
         this.clientKeys = clientKeys;
         this.clock = clock;
@@ -102,23 +104,29 @@ public class StaffService {
 
     /** Logs a staff member in from {@code address} (used only as a rotating keyed hash, with the username). */
     public TokenIssuer.IssuedToken login(String username, String password, String address) {
-        String pair = clientKeys.of(address + "\n" + username);
-        limits.take(ATTEMPTS, pair, "Too many failed log-ins for this user from here; wait a while");
-        Optional<StaffAccount> account = QuarkusTransaction.requiringNew()
-                .call(() -> StaffAccount.<StaffAccount>findByIdOptional(username));
-        boolean matches = BcryptUtil.matches(password, account.map(a -> a.passwordHash).orElse(DUMMY_HASH));
-        if (account.isEmpty() || !matches || !account.get().active) {
-            long failures = limits.count(FAILURES, pair);
-            if (failures > FREE_FAILURES) {
-                limits.delay(ATTEMPTS, pair, waitAfter(failures));
-            }
-            throw new ProblemException(Problem.of(401, "login-failed", "Log-in failed", UNKNOWN));
-        }
-        limits.reset(ATTEMPTS, pair);
-        limits.reset(FAILURES, pair);
-        Set<String> groups = account.get().roles.stream().map(StaffRole::code)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        return tokens.staff(username, groups);
+        StaffAccount account = QuarkusTransaction.requiringNew().call(() -> checkedPassword(username, password, address,
+                () -> new ProblemException(Problem.of(401, "login-failed", "Log-in failed", UNKNOWN))));
+        return token(account);
+    }
+
+    /**
+     * A member's own password change, with their current password: every token they have ends (on every instance
+     * within the revocation sync interval), and they get a new one.
+     */
+    @Transactional
+    public TokenIssuer.IssuedToken changePassword(String username, String currentPassword, String newPassword,
+            String address) {
+        StaffAccount account = checkedPassword(username, currentPassword, address,
+                () -> ProblemException.badRequest("currentPassword", "is not your current password"));
+        account.passwordHash = BcryptUtil.bcryptHash(newPassword);
+        revocations.endTokens(account);
+        return token(account);
+    }
+
+    /** An admin's "log out everywhere": every token the member has stops working; they can log in again. */
+    @Transactional
+    public void logOutEverywhere(String username) {
+        revocations.endTokens(existing(username));
     }
 
     /** 2 s after the first failure beyond the free ones, doubling with each further one, up to the longest wait. */
@@ -136,17 +144,52 @@ public class StaffService {
         return StaffView.of(save(username, password, roles, admin));
     }
 
+    /** The member can no longer log in, and every token they have stops working. */
     @Transactional
     public StaffView deactivate(String username) {
-        StaffAccount account = StaffAccount.<StaffAccount>findByIdOptional(username)
-                .orElseThrow(() -> ProblemException.notFound("Staff member '" + username + "'"));
+        StaffAccount account = existing(username);
         account.active = false;
+        revocations.endTokens(account);
         return StaffView.of(account);
     }
 
     @Transactional
     public List<StaffView> list() {
         return StaffAccount.<StaffAccount>listAll().stream().map(StaffView::of).toList();
+    }
+
+    /**
+     * The active account if the password is its own. Attempts are throttled per (address, username) pair: after
+     * {@link #FREE_FAILURES} failures the pair waits longer after each further one, so nobody can lock a member out
+     * from elsewhere. A failure takes as long whether or not the account exists.
+     */
+    private StaffAccount checkedPassword(String username, String password, String address,
+            java.util.function.Supplier<ProblemException> failure) {
+        String pair = clientKeys.of(address + "\n" + username);
+        limits.take(ATTEMPTS, pair, "Too many failed log-ins for this user from here; wait a while");
+        Optional<StaffAccount> account = StaffAccount.findByIdOptional(username);
+        boolean matches = BcryptUtil.matches(password, account.map(a -> a.passwordHash).orElse(DUMMY_HASH));
+        if (account.isEmpty() || !matches || !account.get().active) {
+            long failures = limits.count(FAILURES, pair);
+            if (failures > FREE_FAILURES) {
+                limits.delay(ATTEMPTS, pair, waitAfter(failures));
+            }
+            throw failure.get();
+        }
+        limits.reset(ATTEMPTS, pair);
+        limits.reset(FAILURES, pair);
+        return account.get();
+    }
+
+    private TokenIssuer.IssuedToken token(StaffAccount account) {
+        Set<String> groups = account.roles.stream().map(StaffRole::code)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return tokens.staff(account.username, groups, account.tokenGeneration);
+    }
+
+    private StaffAccount existing(String username) {
+        return StaffAccount.<StaffAccount>findByIdOptional(username)
+                .orElseThrow(() -> ProblemException.notFound("Staff member '" + username + "'"));
     }
 
     private StaffAccount save(String username, String password, List<StaffRole> roles, String createdBy) {

@@ -1,6 +1,7 @@
 package no.fristed.access;
 
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,11 +35,12 @@ public class TokenIssuer {
 
     /** A youth token: the subject is the random session id and nothing else about the person is in it. */
     IssuedToken youth(String sessionId) {
-        return sign(sessionId, Set.of(YOUTH), youthLifetime);
+        return sign(Jwt.claims(), sessionId, Set.of(YOUTH), youthLifetime);
     }
 
-    IssuedToken staff(String username, Set<String> roles) {
-        return sign(username, roles, staffLifetime);
+    /** A staff token of the account's current token generation, so that ending its tokens ends this one too. */
+    IssuedToken staff(String username, Set<String> roles, long tokenGeneration) {
+        return sign(Jwt.claim(StaffRevocations.CLAIM, tokenGeneration), username, roles, staffLifetime);
     }
 
     /** When a youth token issued now would expire: how long a deleted session must stay revoked. */
@@ -46,10 +48,10 @@ public class TokenIssuer {
         return clock.instant().plus(youthLifetime);
     }
 
-    private IssuedToken sign(String subject, Set<String> groups, Duration lifetime) {
+    private IssuedToken sign(JwtClaimsBuilder claims, String subject, Set<String> groups, Duration lifetime) {
         Instant now = clock.instant();
         Instant expiresAt = now.plus(lifetime);
-        String token = Jwt.issuer(issuer).subject(subject).upn(subject).groups(groups)
+        String token = claims.issuer(issuer).subject(subject).upn(subject).groups(groups)
                 .issuedAt(now).expiresAt(expiresAt).sign();
         return new IssuedToken(token, "Bearer", expiresAt);
     }

@@ -32,6 +32,29 @@ public interface ChatConfig {
     @WithDefault("30")
     int messagesPerMinute();
 
+    /** fristed.chat.opens-per-hour: chats one young person may open or cancel per hour (together). */
+    @WithDefault("20")
+    int opensPerHour();
+
+    /** fristed.chat.signals-per-minute: read receipts and typing signals one participant may send per minute. */
+    @WithDefault("120")
+    int signalsPerMinute();
+
+    /**
+     * fristed.chat.sockets-per-session: open chat sockets per youth session or counsellor on one instance; a new
+     * one beyond it closes the oldest.
+     */
+    @WithDefault("5")
+    int socketsPerSession();
+
+    /** fristed.chat.sockets-per-address: open chat sockets per client address on one instance; more are refused. */
+    @WithDefault("50")
+    int socketsPerAddress();
+
+    /** fristed.chat.auth-timeout: how long a socket may stay open without authenticating. */
+    @WithDefault("5s")
+    Duration authTimeout();
+
     /** fristed.chat.default-capacity: concurrent chats per counsellor until they set their own. */
     @WithDefault("3")
     int defaultCapacity();

@@ -12,13 +12,16 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import no.fristed.access.SessionRevocations;
 import no.fristed.canned.CannedDocument;
 import no.fristed.canned.CannedService;
 import no.fristed.catalogue.CatalogueSearch;
 import no.fristed.catalogue.OpeningHours;
 import no.fristed.catalogue.ServiceView;
+import no.fristed.catalogue.Taxonomy;
 import no.fristed.common.ProblemException;
 import no.fristed.common.RateLimits;
+import no.fristed.facts.AgeBand;
 import no.fristed.facts.FactLibrary;
 import no.fristed.facts.PublishedFact;
 import no.fristed.privacy.PrivacyGuard;
@@ -36,6 +39,7 @@ public class ChatService {
     public enum PiiChoice implements no.fristed.common.Coded { REDACT, SEND_ANYWAY }
 
     private static final int RECENT_CHATS = 50;
+    private static final List<String> WRAP_UP_OUTCOMES = List.of("talked", "referred", "emergency", "no-contact");
 
     private final ConversationStore store;
     private final ChatBus bus;
@@ -49,11 +53,15 @@ public class ChatService {
     private final CannedService canned;
     private final Clock clock;
     private final ChatMetrics metrics;
+    private final Taxonomy taxonomy;
+    private final SessionRevocations revocations;
     private final RateLimits.Limit messageLimit;
+    private final RateLimits.Limit openLimit;
+    private final RateLimits.Limit signalLimit;
 
     ChatService(ConversationStore store, ChatBus bus, ChatRecords records, ChatHours hours, ChatConfig config,
             PrivacyGuard guard, RateLimits limits, CatalogueSearch catalogue, FactLibrary facts, CannedService canned,
-            Clock clock, ChatMetrics metrics) {
+            Clock clock, ChatMetrics metrics, Taxonomy taxonomy, SessionRevocations revocations) {
         this.store = store;
         this.bus = bus;
         this.records = records;
@@ -66,7 +74,11 @@ public class ChatService {
         this.canned = canned;
         this.clock = clock;
         this.metrics = metrics;
+        this.taxonomy = taxonomy;
+        this.revocations = revocations;
         this.messageLimit = new RateLimits.Limit("chat-message", config.messagesPerMinute(), Duration.ofMinutes(1));
+        this.openLimit = new RateLimits.Limit("chat-open", config.opensPerHour(), Duration.ofHours(1));
+        this.signalLimit = new RateLimits.Limit("chat-signal", config.signalsPerMinute(), Duration.ofMinutes(1));
     }
 
     static String youth(String session) {
@@ -81,8 +93,8 @@ public class ChatService {
 
     void youthConnected(String session, jakarta.websocket.Session socket) {
         bus.connect(youth(session), socket);
-        bus.send(youth(session), Frames.Outgoing.control(Frames.of("ready", null).put("role", "youth")
-                .put("open", hours.openNow()).json()));
+        // Only the new socket: the session's other sockets are ready already.
+        SocketSupport.send(socket, Frames.of("ready", null).put("role", "youth").put("open", hours.openNow()).json());
     }
 
     void youthDisconnected(String session, jakarta.websocket.Session socket) {
@@ -100,6 +112,14 @@ public class ChatService {
     }
 
     void open(String session, String topic, String ageBand, String continuationCode) {
+        // Both end up in the statistics: only known values, and a refusal never repeats what was sent.
+        if (topic != null && !taxonomy.isTopic(topic)) {
+            throw new ChatException("bad-frame", "topic must be one of the topic ids of GET /api/v1/topics");
+        }
+        if (ageBand != null && AgeBand.parse(ageBand).isEmpty()) {
+            throw new ChatException("bad-frame", "ageBand must be 13-15, 16-17 or 18-25");
+        }
+        take(openLimit, youth(session), "You have opened and cancelled many chats; wait a little");
         Instant now = clock.instant();
         if (records.blocked(session, now)) {
             throw new ChatException("blocked", "This session cannot open chats for a while");
@@ -107,6 +127,11 @@ public class ChatService {
         Optional<String> requested = continuationCode == null ? Optional.empty()
                 : records.counsellorFor(continuationCode, now);
         update(out -> {
+            // Under the chat lock, after the check of every instance's deletions: "delete everything now" revokes
+            // the session before it wipes, so a chat opened from any instance is either wiped or never opened.
+            if (revocations.isRevokedAnywhere(session)) {
+                throw new ChatException("unauthenticated", "This session was deleted");
+            }
             if (!liveOf(session).isEmpty()) {
                 throw new ChatException("already-open", "You already have a chat; resume it instead");
             }
@@ -153,13 +178,9 @@ public class ChatService {
 
     void youthMessage(String session, String conversationId, String clientMessageId, String text, PiiChoice choice) {
         checkLength(text);
-        try {
-            limits.take(messageLimit, session, "Too many messages");
-        } catch (ProblemException e) {
-            throw e.problem().status() == 429
-                    ? new ChatException("rate-limited", "You are sending messages very fast; wait a little")
-                    : RedisCalls.unavailable();
-        }
+        // The privacy guard is the costly part: only for this young person's active chat (checked again under the lock).
+        requireStatus(ownedBy(session, conversationId), ConversationStatus.ACTIVE, "No counsellor has joined yet");
+        take(messageLimit, session, "You are sending messages very fast; wait a little");
         PrivacyGuard.Result check = guard.check(text);
         update(out -> {
             Conversation c = ownedBy(session, conversationId);
@@ -185,6 +206,7 @@ public class ChatService {
     }
 
     void youthTyping(String session, String conversationId) {
+        take(signalLimit, youth(session), "Too many typing signals and read receipts; wait a little");
         update(out -> {
             Conversation c = ownedBy(session, conversationId);
             out.to(counsellor(c.counsellor), Frames.of("typing", c).put("from", "youth").json());
@@ -192,13 +214,18 @@ public class ChatService {
     }
 
     void youthRead(String session, String conversationId, long upToSeq) {
+        take(signalLimit, youth(session), "Too many typing signals and read receipts; wait a little");
         update(out -> {
             Conversation c = ownedBy(session, conversationId);
-            logToBoth(c, Frames.of("read", c).put("by", "youth").put("upToSeq", upToSeq), out);
+            if (readsFurther(c, upToSeq, c.youthReadUpTo)) {
+                logToBoth(c, Frames.of("read", c).put("by", "youth").put("upToSeq", upToSeq), out);
+                c.youthReadUpTo = c.lastSeq;
+            }
         });
     }
 
     void cancel(String session, String conversationId) {
+        take(openLimit, youth(session), "You have opened and cancelled many chats; wait a little");
         update(out -> {
             Conversation c = ownedBy(session, conversationId);
             requireStatus(c, ConversationStatus.WAITING, "Only a chat in the queue can be cancelled");
@@ -250,7 +277,7 @@ public class ChatService {
             p.connected = true;
             p.disconnectedAt = null;
             store.putCounsellor(p);
-            out.to(counsellor(username), Frames.of("ready", null).put("role", "counsellor")
+            out.toSocket(socket, Frames.of("ready", null).put("role", "counsellor")
                     .put("available", p.available).put("capacity", p.capacity)
                     .put("conversations", store.all().stream().filter(c -> username.equals(c.counsellor)
                             && c.status == ConversationStatus.ACTIVE).map(c -> Map.of("conversationId", c.id,
@@ -315,6 +342,7 @@ public class ChatService {
     }
 
     void counsellorTyping(String username, String conversationId) {
+        take(signalLimit, counsellor(username), "Too many typing signals and read receipts; wait a little");
         update(out -> {
             Conversation c = assignedTo(username, conversationId);
             out.to(youth(c.youthSession), Frames.of("typing", c).put("from", "counsellor").json());
@@ -322,9 +350,13 @@ public class ChatService {
     }
 
     void counsellorRead(String username, String conversationId, long upToSeq) {
+        take(signalLimit, counsellor(username), "Too many typing signals and read receipts; wait a little");
         update(out -> {
             Conversation c = assignedTo(username, conversationId);
-            logToBoth(c, Frames.of("read", c).put("by", "counsellor").put("upToSeq", upToSeq), out);
+            if (readsFurther(c, upToSeq, c.counsellorReadUpTo)) {
+                logToBoth(c, Frames.of("read", c).put("by", "counsellor").put("upToSeq", upToSeq), out);
+                c.counsellorReadUpTo = c.lastSeq;
+            }
         });
     }
 
@@ -394,6 +426,16 @@ public class ChatService {
     }
 
     void wrapUp(String username, String conversationId, List<String> topics, String outcome, List<String> referred) {
+        // Statistics labels, like open's topic: known values only, never repeated.
+        if (!topics.stream().allMatch(taxonomy::isTopic)) {
+            throw new ChatException("bad-frame", "topics must be topic ids of GET /api/v1/topics");
+        }
+        if (outcome != null && !WRAP_UP_OUTCOMES.contains(outcome)) {
+            throw new ChatException("bad-frame", "outcome must be one of " + String.join(", ", WRAP_UP_OUTCOMES));
+        }
+        if (!referred.stream().allMatch(id -> catalogue.find(id).isPresent())) {
+            throw new ChatException("bad-frame", "referredServices must be ids of services in the catalogue");
+        }
         update(out -> {
             Conversation c = assignedTo(username, conversationId);
             requireStatus(c, ConversationStatus.ENDED, "Fill in the wrap-up after the chat has ended");
@@ -672,19 +714,44 @@ public class ChatService {
 
     /** The conversation if it belongs to this young person; the same answer as "no such chat" otherwise. */
     private Conversation ownedBy(String session, String conversationId) {
-        return store.get(conversationId).filter(c -> session.equals(c.youthSession))
+        return conversation(conversationId).filter(c -> session.equals(c.youthSession))
                 .orElseThrow(() -> new ChatException("not-found", "No such conversation"));
     }
 
     private Conversation stillWaiting(String conversationId) {
-        Conversation c = store.get(conversationId).orElseThrow(() -> new ChatException("not-found", "No such conversation"));
+        Conversation c = conversation(conversationId)
+                .orElseThrow(() -> new ChatException("not-found", "No such conversation"));
         requireStatus(c, ConversationStatus.WAITING, "Someone else has this chat");
         return c;
     }
 
     private Conversation assignedTo(String username, String conversationId) {
-        return store.get(conversationId).filter(c -> username.equals(c.counsellor))
+        return conversation(conversationId).filter(c -> username.equals(c.counsellor))
                 .orElseThrow(() -> new ChatException("not-found", "No such conversation assigned to you"));
+    }
+
+    private Optional<Conversation> conversation(String id) {
+        return id == null ? Optional.empty() : store.get(id);
+    }
+
+    /**
+     * Whether a read receipt is worth logging: it must name a frame of the log, and only one that arrived after the
+     * reader's last receipt counts (a receipt is itself logged, so a reader cannot pile up receipts on its own).
+     */
+    private static boolean readsFurther(Conversation c, long upToSeq, long readUpTo) {
+        if (upToSeq < 1 || upToSeq > c.lastSeq) {
+            throw new ChatException("bad-frame", "upToSeq must be the seq of a frame of this conversation");
+        }
+        return upToSeq > readUpTo;
+    }
+
+    /** Takes one action from the participant's bucket, as an error frame when it is empty. */
+    private void take(RateLimits.Limit limit, String key, String message) {
+        try {
+            limits.take(limit, key, message);
+        } catch (ProblemException e) {
+            throw e.problem().status() == 429 ? new ChatException("rate-limited", message) : RedisCalls.unavailable();
+        }
     }
 
     private void checkLength(String text) {

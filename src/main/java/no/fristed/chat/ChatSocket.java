@@ -41,6 +41,7 @@ abstract class ChatSocket {
 
     @OnClose
     public void close(Session socket) {
+        support.closed(socket, group());
         String principal = SocketSupport.principal(socket);
         if (principal != null) {
             disconnected(principal, socket);

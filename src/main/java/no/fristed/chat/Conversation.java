@@ -29,4 +29,7 @@ public class Conversation {
     /** The anonymous statistics row written when the chat finished. */
     public String statId;
     public long lastSeq;
+    /** The log's last seq when each side's last read receipt was logged. */
+    public long youthReadUpTo;
+    public long counsellorReadUpTo;
 }

@@ -12,6 +12,10 @@ final class Outbox {
 
     private static final Logger LOG = Logger.getLogger(Outbox.class);
 
+    private record Direct(jakarta.websocket.Session socket, String json) {
+    }
+
+    private final List<Direct> direct = new ArrayList<>();
     private final List<ChatBus.Addressed> deliveries = new ArrayList<>();
     private final List<Runnable> afterwards = new ArrayList<>();
 
@@ -23,6 +27,11 @@ final class Outbox {
         if (participant != null) {
             deliveries.add(new ChatBus.Addressed(participant, frame));
         }
+    }
+
+    /** A frame for one socket only (the participant's other sockets must not get it), sent before the others. */
+    void toSocket(jakarta.websocket.Session socket, String json) {
+        direct.add(new Direct(socket, json));
     }
 
     void after(Runnable action) {
@@ -39,6 +48,7 @@ final class Outbox {
                 LOG.errorf("Chat bookkeeping failed: %s", e.getClass().getName());
             }
         }
+        direct.forEach(d -> SocketSupport.send(d.socket(), d.json()));
         bus.sendAll(deliveries);
     }
 }

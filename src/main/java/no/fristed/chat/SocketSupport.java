@@ -3,44 +3,110 @@ package no.fristed.chat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
+import io.undertow.websockets.UndertowSession;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
-import no.fristed.access.SessionRevocations;
+import no.fristed.access.RevokedTokens;
+import no.fristed.access.TokensRevoked;
+import no.fristed.privacy.ClientKeys;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 /**
  * What both chat endpoints share: authenticating the socket (the token as the first frame, or as a query parameter
  * because browsers cannot set headers on a WebSocket handshake; never logged), parsing frames, and answering
- * mistakes with error frames instead of closing the socket.
+ * mistakes with error frames instead of closing the socket. It also keeps this instance's sockets within bounds: a
+ * few per session or counsellor (a new one closes the oldest), a cap per client address (counted by a rotating
+ * keyed hash, never the address), a few seconds to authenticate, and none left open once its token is revoked.
  */
 @ApplicationScoped
 public class SocketSupport {
 
     private static final Logger LOG = Logger.getLogger(SocketSupport.class);
     private static final String PRINCIPAL = "fristed.principal";
+    private static final String TOKEN = "fristed.token";
+    private static final String CLIENT = "fristed.client";
     private static final String BOUND = "fristed.bound";
 
     private final JWTParser parser;
-    private final SessionRevocations revocations;
+    private final RevokedTokens revoked;
+    private final ClientKeys clientKeys;
+    private final ChatConfig config;
+    /** This instance's authenticated sockets per endpoint group and principal, oldest first. */
+    private final Map<String, Deque<Session>> held = new ConcurrentHashMap<>();
+    /** This instance's open sockets per client key. */
+    private final Map<String, Integer> perClient = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService authTimeouts = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "chat-auth-timeout");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    SocketSupport(JWTParser parser, SessionRevocations revocations) {
+    SocketSupport(JWTParser parser, RevokedTokens revoked, ClientKeys clientKeys, ChatConfig config) {
         this.parser = parser;
-        this.revocations = revocations;
+        this.revoked = revoked;
+        this.clientKeys = clientKeys;
+        this.config = config;
     }
 
-    /** On open: authenticates from the query parameter if there is one. */
+    @PreDestroy
+    void stop() {
+        authTimeouts.shutdownNow();
+    }
+
+    /**
+     * On open: refuses a socket over its address's cap, gives it a few seconds to authenticate, and authenticates
+     * from the query parameter if there is one.
+     */
     void opened(Session socket, String group, BiConsumer<String, Session> bound) {
+        if (!admitted(socket)) {
+            return;
+        }
+        authTimeouts.schedule(() -> {
+            if (principal(socket) == null && socket.isOpen()) {
+                close(socket, CloseReason.CloseCodes.VIOLATED_POLICY, "Not authenticated in time");
+            }
+        }, config.authTimeout().toMillis(), TimeUnit.MILLISECONDS);
         List<String> token = socket.getRequestParameterMap().get("token");
         if (token != null && !token.isEmpty()) {
             authenticate(socket, token.get(0), group, bound);
         }
+    }
+
+    /** On close (or error, so possibly twice): the socket no longer counts. */
+    void closed(Session socket, String group) {
+        String client = (String) socket.getUserProperties().remove(CLIENT);
+        if (client != null) {
+            perClient.computeIfPresent(client, (key, count) -> count > 1 ? count - 1 : null);
+        }
+        String principal = principal(socket);
+        if (principal != null) {
+            held.computeIfPresent(group + ":" + principal, (key, sockets) -> {
+                sockets.remove(socket);
+                return sockets.isEmpty() ? null : sockets;
+            });
+        }
+    }
+
+    /** Closes every socket here whose token was revoked (a deleted session, a staff member's ended tokens). */
+    void tokensRevoked(@Observes TokensRevoked event) {
+        held.values().forEach(sockets -> sockets.stream().filter(this::revoked).forEach(SocketSupport::endRevoked));
     }
 
     /** Handles one incoming frame: authentication first, then the endpoint's own frames. */
@@ -52,6 +118,10 @@ public class SocketSupport {
         }
         JsonNode node = frame.get();
         String principal = principal(socket);
+        if (principal != null && revoked(socket)) {
+            endRevoked(socket);
+            return;
+        }
         if (principal == null) {
             if ("auth".equals(node.path("type").asText())) {
                 authenticate(socket, node.path("token").asText(null), group, bound);
@@ -142,33 +212,84 @@ public class SocketSupport {
     }
 
     private void authenticate(Session socket, String token, String group, BiConsumer<String, Session> bound) {
-        Optional<String> principal = verify(token, group);
-        if (principal.isEmpty()) {
+        Optional<JsonWebToken> jwt = verify(token, group);
+        if (jwt.isEmpty()) {
             send(socket, Frames.error("unauthenticated", "The token is missing, invalid, expired or not for this endpoint",
                     null).json());
-            try {
-                socket.close();
-            } catch (IOException e) {
-                LOG.debugf("Close failed: %s", e.getClass().getSimpleName());
-            }
+            close(socket, CloseReason.CloseCodes.VIOLATED_POLICY, "Not authenticated");
             return;
         }
-        socket.getUserProperties().put(PRINCIPAL, principal.get());
-        bound.accept(principal.get(), socket);
+        String principal = jwt.get().getName();
+        socket.getUserProperties().put(TOKEN, jwt.get());
+        socket.getUserProperties().put(PRINCIPAL, principal);
+        Session[] oldest = new Session[1];
+        held.compute(group + ":" + principal, (key, sockets) -> {
+            Deque<Session> mine = sockets == null ? new ConcurrentLinkedDeque<>() : sockets;
+            mine.addLast(socket);
+            if (mine.size() > config.socketsPerSession()) {
+                oldest[0] = mine.pollFirst();
+            }
+            return mine;
+        });
+        if (oldest[0] != null) {
+            close(oldest[0], CloseReason.CloseCodes.VIOLATED_POLICY, "Too many connections for this session");
+        }
+        bound.accept(principal, socket);
     }
 
-    private Optional<String> verify(String token, String group) {
+    private Optional<JsonWebToken> verify(String token, String group) {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
         try {
             JsonWebToken jwt = parser.parse(token);
-            if (!jwt.getGroups().contains(group) || "youth".equals(group) && revocations.isRevoked(jwt.getName())) {
-                return Optional.empty();
-            }
-            return Optional.of(jwt.getName());
+            return jwt.getGroups().contains(group) && !revoked.isRevoked(jwt) ? Optional.of(jwt) : Optional.empty();
         } catch (ParseException e) {
             return Optional.empty();
+        }
+    }
+
+    /** Counts the socket against its client address's cap, or closes it when the cap is reached. */
+    private boolean admitted(Session socket) {
+        Optional<String> address = address(socket);
+        if (address.isEmpty()) {
+            return true;
+        }
+        String client = clientKeys.of(address.get());
+        if (perClient.merge(client, 1, Integer::sum) > config.socketsPerAddress()) {
+            perClient.computeIfPresent(client, (key, count) -> count > 1 ? count - 1 : null);
+            close(socket, CloseReason.CloseCodes.TRY_AGAIN_LATER, "Too many connections from this network");
+            return false;
+        }
+        socket.getUserProperties().put(CLIENT, client);
+        return true;
+    }
+
+    /** The peer's address, read only to be turned into a client key at once. */
+    private static Optional<String> address(Session socket) {
+        if (socket instanceof UndertowSession undertow
+                && undertow.getChannel().remoteAddress() instanceof InetSocketAddress remote
+                && remote.getAddress() != null) {
+            return Optional.of(remote.getAddress().getHostAddress());
+        }
+        return Optional.empty();
+    }
+
+    private boolean revoked(Session socket) {
+        JsonWebToken token = (JsonWebToken) socket.getUserProperties().get(TOKEN);
+        return token != null && revoked.isRevoked(token);
+    }
+
+    private static void endRevoked(Session socket) {
+        send(socket, Frames.error("unauthenticated", "Your session has ended; sign in again", null).json());
+        close(socket, CloseReason.CloseCodes.VIOLATED_POLICY, "Session ended");
+    }
+
+    private static void close(Session socket, CloseReason.CloseCode code, String reason) {
+        try {
+            socket.close(new CloseReason(code, reason));
+        } catch (IOException | IllegalStateException e) {
+            LOG.debugf("Close failed: %s", e.getClass().getSimpleName());
         }
     }
 

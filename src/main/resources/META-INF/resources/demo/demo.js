@@ -159,7 +159,11 @@
     send(state.pending);
     $('chat-input').value = '';
   });
-  $('chat-input').addEventListener('input', () => send({ type: 'typing', conversationId: state.conversationId }));
+  // One typing signal per two seconds at most, like the console: the server limits them.
+  let typingSent = 0;
+  $('chat-input').addEventListener('input', () => {
+    if (state.conversationId && Date.now() - typingSent > 2000) { typingSent = Date.now(); send({ type: 'typing', conversationId: state.conversationId }); }
+  });
   $('pii-redact').addEventListener('click', () => { send(Object.assign({}, state.pending, { pii: 'redact' })); $('pii').classList.add('hidden'); });
   $('pii-anyway').addEventListener('click', () => { send(Object.assign({}, state.pending, { pii: 'send-anyway' })); $('pii').classList.add('hidden'); });
   $('pii-edit').addEventListener('click', () => { $('chat-input').value = state.pending.text; $('pii').classList.add('hidden'); });

@@ -82,6 +82,8 @@ class AuthorizationMatrixTest {
             new Endpoint("GET", "/api/v1/staff", Set.of("admin")),
             new Endpoint("POST", "/api/v1/staff", Set.of("admin")),
             new Endpoint("POST", "/api/v1/staff/no-such-member/deactivate", Set.of("admin")),
+            new Endpoint("POST", "/api/v1/staff/no-such-member/logout-everywhere", Set.of("admin")),
+            new Endpoint("POST", "/api/v1/staff/me/password", Set.of("counsellor", "editor", "supervisor", "admin")),
             new Endpoint("POST", "/api/v1/sessions/refresh", Set.of("youth")),
             new Endpoint("DELETE", "/api/v1/sessions/me", Set.of("youth")));
 
@@ -133,6 +135,49 @@ class AuthorizationMatrixTest {
     void expiredTamperedAndForeignTokensAreRejected(Endpoint endpoint, String kind, String token) {
         request(endpoint, token).request(endpoint.method(), endpoint.path())
                 .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    static Stream<String> waysToEndAMembersTokens() {
+        return Stream.of("deactivate", "logout-everywhere", "password change");
+    }
+
+    @ParameterizedTest(name = "after {0}, the member's old token gets 401 wherever their roles let them in")
+    @MethodSource("waysToEndAMembersTokens")
+    void endedStaffTokensAreRejectedOnEveryEndpoint(String way) {
+        String name = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
+        List<String> roles = List.of("counsellor", "editor", "supervisor");
+        given().auth().oauth2(StaffTest.admin()).contentType(ContentType.JSON)
+                .body(java.util.Map.of("username", name, "password", "a-long-enough-password", "roles", roles))
+                .post("/api/v1/staff").then().statusCode(201);
+        String token = StaffTest.login(name, "a-long-enough-password");
+        String other = StaffTest.login(name, "a-long-enough-password");
+        given().auth().oauth2(token).get("/api/v1/canned").then().statusCode(200);
+        if ("password change".equals(way)) {
+            given().auth().oauth2(other).contentType(ContentType.JSON).body(java.util.Map.of(
+                    "currentPassword", "a-long-enough-password", "newPassword", "a-new-long-password"))
+                    .post("/api/v1/staff/me/password").then().statusCode(200);
+        } else {
+            given().auth().oauth2(StaffTest.admin()).post("/api/v1/staff/" + name + "/" + way).then()
+                    .statusCode(oneOf(200, 204));
+        }
+        ENDPOINTS.stream().filter(e -> !e.open() && roles.stream().anyMatch(e.allowed()::contains)).forEach(e ->
+                request(e, token).request(e.method(), e.path()).then().statusCode(401)
+                        .contentType("application/problem+json"));
+    }
+
+    @Test
+    void aWrongCurrentPasswordChangesNothing() {
+        String name = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
+        given().auth().oauth2(StaffTest.admin()).contentType(ContentType.JSON)
+                .body(java.util.Map.of("username", name, "password", "a-long-enough-password", "roles",
+                        List.of("editor")))
+                .post("/api/v1/staff").then().statusCode(201);
+        String token = StaffTest.login(name, "a-long-enough-password");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(java.util.Map.of(
+                "currentPassword", "not-my-password", "newPassword", "a-new-long-password"))
+                .post("/api/v1/staff/me/password").then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(token).get("/api/v1/canned").then().statusCode(200);
+        StaffTest.login(name, "a-long-enough-password");
     }
 
     @Test

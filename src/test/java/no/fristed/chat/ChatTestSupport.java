@@ -79,6 +79,12 @@ abstract class ChatTestSupport {
         return client;
     }
 
+    /** Closes the client after the test and checks its frames against the protocol. */
+    ChatClient adopt(ChatClient client) {
+        clients.add(client);
+        return client;
+    }
+
     /** A connected counsellor, available with the given capacity. */
     ChatClient counsellor(String name, int capacity) {
         ChatClient client = ChatClient.connect(counsellorUri, TestTokens.staff(name, "counsellor"));

@@ -82,6 +82,19 @@ class BadInputTest {
     }
 
     @Test
+    void aPasswordChangeWithAWeakPasswordOrExtraFieldsIsRefused() {
+        String token = no.fristed.testing.TestTokens.staff("bad-input-member", "counsellor");
+        raw().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(java.util.Map.of("currentPassword", "whatever-it-was", "newPassword", "short"))
+                .post("/api/v1/staff/me/password").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", is("newPassword"));
+        raw().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"currentPassword\":\"a\",\"newPassword\":\"a-long-enough-password\",\"roles\":[\"admin\"]}")
+                .post("/api/v1/staff/me/password").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", is("roles"));
+    }
+
+    @Test
     void controlCharactersAndOddUnicodeAreHandled() {
         String odd = "hei \u0000\u0007\u202e\ud83d\ude00 " + new String(new byte[] {(byte) 0xc3, (byte) 0xa6},
                 StandardCharsets.UTF_8);

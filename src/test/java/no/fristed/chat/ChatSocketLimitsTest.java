@@ -1,0 +1,53 @@
+package no.fristed.chat;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The per-address cap and the time a socket gets to authenticate, with small settings. */
+@QuarkusTest
+@TestProfile(ChatSocketLimitsTest.SmallLimits.class)
+class ChatSocketLimitsTest extends ChatTestSupport {
+
+    /** Three sockets per address, one second to authenticate. */
+    public static class SmallLimits implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("fristed.chat.sockets-per-address", "3", "fristed.chat.auth-timeout", "1s");
+        }
+    }
+
+    @Test
+    void oneNetworkAddressGetsOnlySoManySocketsUntilOneCloses() {
+        List<ChatClient> sockets = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            sockets.add(youth());
+        }
+        ChatClient fourth = adopt(ChatClient.connect(youthUri, null));
+        await().atMost(Duration.ofSeconds(5)).until(() -> !fourth.isOpen());
+        assertTrue(sockets.stream().allMatch(ChatClient::isOpen));
+
+        sockets.get(0).close();
+        String token = newYouthToken();
+        await().atMost(Duration.ofSeconds(30)).pollInSameThread().ignoreExceptions()
+                .untilAsserted(() -> assertTrue(adopt(ChatClient.connect(youthUri, token)).isOpen()));
+    }
+
+    @Test
+    void aSocketThatNeverAuthenticatesIsClosed() {
+        ChatClient silent = adopt(ChatClient.connect(youthUri, null));
+        ChatClient authenticated = youth();
+        await().atMost(Duration.ofSeconds(5)).until(() -> !silent.isOpen());
+        assertTrue(authenticated.isOpen());
+        assertFalse(silent.isOpen());
+    }
+}

@@ -52,7 +52,7 @@ public interface ChatConfig {
     int socketsPerAddress();
 
     /** fristed.chat.auth-timeout: how long a socket may stay open without authenticating. */
-    @WithDefault("5s")
+    @WithDefault("10s")
     Duration authTimeout();
 
     /** fristed.chat.default-capacity: concurrent chats per counsellor until they set their own. */

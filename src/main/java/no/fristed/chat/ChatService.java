@@ -121,15 +121,19 @@ public class ChatService {
         }
         take(openLimit, youth(session), "You have opened and cancelled many chats; wait a little");
         Instant now = clock.instant();
+        // Asked of the database, like blocks, to see a deletion another instance made a moment ago.
+        if (revocations.isRevokedAnywhere(session)) {
+            throw new ChatException("unauthenticated", "This session was deleted");
+        }
         if (records.blocked(session, now)) {
             throw new ChatException("blocked", "This session cannot open chats for a while");
         }
         Optional<String> requested = continuationCode == null ? Optional.empty()
                 : records.counsellorFor(continuationCode, now);
         update(out -> {
-            // Under the chat lock, after the check of every instance's deletions: "delete everything now" revokes
-            // the session before it wipes, so a chat opened from any instance is either wiped or never opened.
-            if (revocations.isRevokedAnywhere(session)) {
+            // "Delete everything now" revokes the session before it wipes under this lock, so a chat opened here is
+            // either wiped or never opened (a database query here would hold up every chat).
+            if (revocations.isRevoked(session)) {
                 throw new ChatException("unauthenticated", "This session was deleted");
             }
             if (!liveOf(session).isEmpty()) {

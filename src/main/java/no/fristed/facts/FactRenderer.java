@@ -22,6 +22,7 @@ final class FactRenderer {
     private static final String COMMENT_OPEN = "<!--";
     private static final String COMMENT_CLOSE = "-->";
     private static final Parser PARSER = Parser.builder().postProcessor(FactRenderer::neutralise).build();
+    private static final Parser AS_WRITTEN = Parser.builder().build();
     private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
     private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
 
@@ -133,9 +134,9 @@ final class FactRenderer {
         return TEXT.render(PARSER.parse(markdown));
     }
 
-    /** The parsed Markdown as it is shown, for rules that look at links and images. */
+    /** The parsed Markdown as written (links and images kept), for rules that look at them. */
     static Node parse(String markdown) {
-        return Parser.builder().build().parse(markdown);
+        return AS_WRITTEN.parse(markdown);
     }
 
     /** Whether a link may stay a link: https only, or a jump within the page. */

@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -144,8 +143,10 @@ public class QuestionService implements RetentionTask, SessionDataWiper {
         String body = "## Spørsmålet\n\n" + quote(q.question) + "\n\n## Svaret\n\n" + q.answer + "\n";
         FactContent content = new FactContent(title, q.question.length() > 200 ? q.question.substring(0, 197) + "…"
                 : q.question, FactKind.QA, List.of(), q.topic == null ? List.of() : List.of(q.topic),
-                List.of(AgeBand.values()), List.of(new FactContent.Source("Anonymt spørsmål til Fristed, besvart av en veileder",
-                        "https://fristed.no/sporsmal")), LocalDate.now(clock), null, null, body);
+                // One band, the asker's: the answer was written for them, and bands a page declares must read differently.
+                List.of(Optional.ofNullable(q.ageBand).flatMap(AgeBand::parse).orElse(AgeBand.YOUNG_ADULT)),
+                List.of(new FactContent.Source("Anonymt spørsmål til Fristed, besvart av en veileder",
+                        "https://fristed.no/sporsmal")), null, null, null, body);
         return facts.createDraft(slug, "nb", content, editor);
     }
 

@@ -68,6 +68,7 @@ class FactContentFilesTest {
         "an http source       | url: 'https://www.helsenorge.no'                                      | url: 'http://www.helsenorge.no' | sources[0].url",
         "a source without url | url: 'https://www.helsenorge.no'                                      | url: ''        | sources[0].url",
         "an unknown age band  | audience: [13-15]                                                     | audience: [9-12] | audience",
+        "an unknown snippet   | Brødtekst.                                                            | '<!-- include: finnes-ikke -->' | body",
     })
     void startUpRejectsAPageNamingTheFileAndField(String what, String from, String to, String field) {
         String broken = VALID.replace(from.replace("\\n", "\n"), to.replace("\\n", "\n"));

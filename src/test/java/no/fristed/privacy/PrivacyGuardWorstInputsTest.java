@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -11,8 +12,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The texts that once made the guard backtrack for seconds or overflow its stack, each at the longest text the check
  * endpoint accepts: checked well within a second, and twice the text takes about twice the time, never four times.
- * Times are the best of several runs, so a busy machine does not fail the test.
+ * Times are the best of several runs, so a busy machine does not fail the test. Tagged "timing": it runs in a JVM
+ * without the fuzz tests' Jazzer hooks (see the surefire executions in the POM).
  */
+@Tag("timing")
 class PrivacyGuardWorstInputsTest {
 
     private static final int FULL = PrivacyResource.MAX_TEXT;

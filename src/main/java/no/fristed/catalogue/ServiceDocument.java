@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Period;
 import java.util.List;
 
 /**
@@ -85,7 +86,7 @@ public record ServiceDocument(
     }
 
     /** The source is older than {@code ageLimit} before today and no editor has verified the entry since. */
-    public boolean restsOnOldSource(LocalDate today, java.time.Period ageLimit) {
+    public boolean restsOnOldSource(LocalDate today, Period ageLimit) {
         return sourceDate != null && sourceDate.isBefore(today.minus(ageLimit))
                 && (lastVerified == null || lastVerified.isBefore(sourceDate));
     }

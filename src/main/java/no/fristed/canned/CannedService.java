@@ -7,10 +7,10 @@ import jakarta.transaction.Transactional;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import no.fristed.common.ContentDir;
 import no.fristed.common.ContentFiles;
 import no.fristed.common.ProblemException;
 import no.fristed.common.StartupSync;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Canned responses: loaded from content/canned at start-up (unchanged files skipped), edited by editors. */
 @ApplicationScoped
@@ -23,7 +23,7 @@ public class CannedService {
     private final Clock clock;
     private final Path cannedDir;
 
-    CannedService(ContentFiles files, Clock clock, @ConfigProperty(name = "fristed.content.dir") Path contentDir) {
+    CannedService(ContentFiles files, Clock clock, @ContentDir Path contentDir) {
         this.files = files;
         this.clock = clock;
         this.cannedDir = contentDir.resolve("canned");

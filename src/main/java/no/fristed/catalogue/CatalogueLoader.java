@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.fristed.common.ContentDir;
 import no.fristed.common.ContentException;
 import no.fristed.common.ContentFiles;
 import no.fristed.common.Problem.FieldError;
 import no.fristed.common.StartupSync;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,7 +29,7 @@ public class CatalogueLoader {
     private final Path servicesDir;
 
     CatalogueLoader(ContentFiles files, CatalogueService catalogue,
-            @ConfigProperty(name = "fristed.content.dir") Path contentDir) {
+            @ContentDir Path contentDir) {
         this.files = files;
         this.catalogue = catalogue;
         this.servicesDir = contentDir.resolve("services");

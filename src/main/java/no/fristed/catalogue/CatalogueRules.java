@@ -25,8 +25,9 @@ public class CatalogueRules {
             }
         });
         doc.municipalities().forEach(name -> checkMunicipality("municipalities", name, errors));
-        if (!doc.national() && doc.municipalities().isEmpty() && doc.locations().isEmpty()) {
-            errors.add(new FieldError("municipalities", "a service that is not national needs municipalities or locations"));
+        checkCoverage(doc, errors);
+        if (doc.track() == Track.MAY_REPORT && Boolean.FALSE.equals(doc.dutyToInformBarnevern())) {
+            errors.add(new FieldError("dutyToInformBarnevern", "a may-report service informs barnevern; it cannot be false"));
         }
         ServiceDocument.Eligibility eligibility = doc.eligibility();
         if (eligibility != null && eligibility.minAge() != null && eligibility.maxAge() != null
@@ -62,6 +63,23 @@ public class CatalogueRules {
             }
         }
         return errors;
+    }
+
+    private static void checkCoverage(ServiceDocument doc, List<FieldError> errors) {
+        if (doc.coverage() == ServiceDocument.Coverage.EVERY_MUNICIPALITY) {
+            if (doc.national() || !doc.municipalities().isEmpty() || !doc.locations().isEmpty()) {
+                errors.add(new FieldError("coverage",
+                        "a service in every municipality is neither national nor tied to municipalities or locations"));
+            }
+            if (doc.localAccess() == null || doc.localAccess().isBlank()) {
+                errors.add(new FieldError("localAccess", "say how to reach the service where you live"));
+            }
+        } else if (!doc.national() && doc.municipalities().isEmpty() && doc.locations().isEmpty()) {
+            errors.add(new FieldError("municipalities", "a service that is not national needs municipalities or locations"));
+        }
+        if (!doc.districts().isEmpty() && doc.municipalities().size() != 1) {
+            errors.add(new FieldError("districts", "districts are parts of one municipality: list exactly one municipality"));
+        }
     }
 
     private void checkMunicipality(String field, String name, List<FieldError> errors) {

@@ -2,6 +2,7 @@ package no.fristed.catalogue;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Period;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -29,6 +30,9 @@ public class CatalogueSearch {
         this.clock = clock;
     }
 
+    /** An entry whose source is older than this, and that no editor has verified since, is flagged oldSource. */
+    static final Period OLD_SOURCE = Period.ofYears(5);
+
     private record Distance(double km, boolean approximate) {
     }
 
@@ -38,12 +42,12 @@ public class CatalogueSearch {
     public Page<ServiceView> search(ServiceQuery query) {
         ZonedDateTime now = ZonedDateTime.now(clock);
         List<ServiceView> views = cache.entries().stream()
-                .filter(CatalogueEntry::active)
+                .filter(e -> shown(e, now))
                 .filter(e -> matches(e.service(), query))
                 .map(e -> new Hit(e, availability(e.service(), now), query.near() ? distance(e.service(), query) : null))
                 .filter(h -> !query.openNow() || Boolean.TRUE.equals(h.availability().openNow()))
                 .sorted(order(query))
-                .map(CatalogueSearch::view)
+                .map(h -> view(h, now))
                 .toList();
         return Page.of(views, query.page(), query.size());
     }
@@ -56,8 +60,13 @@ public class CatalogueSearch {
 
     public Optional<ServiceView> find(String id) {
         ZonedDateTime now = ZonedDateTime.now(clock);
-        return cache.find(id).filter(CatalogueEntry::active)
-                .map(e -> view(new Hit(e, availability(e.service(), now), null)));
+        return cache.find(id).filter(e -> shown(e, now))
+                .map(e -> view(new Hit(e, availability(e.service(), now), null), now));
+    }
+
+    /** Active and not past its end date (in Norway's calendar). */
+    private static boolean shown(CatalogueEntry entry, ZonedDateTime now) {
+        return entry.active() && !entry.service().endedBy(now.toLocalDate());
     }
 
     public OpeningHours.Availability availability(ServiceDocument service, ZonedDateTime now) {
@@ -75,7 +84,8 @@ public class CatalogueSearch {
     }
 
     private static boolean servesMunicipality(ServiceDocument s, String municipality) {
-        return s.national() || s.municipalities().contains(municipality)
+        return s.national() || s.coverage() == ServiceDocument.Coverage.EVERY_MUNICIPALITY
+                || s.municipalities().contains(municipality)
                 || s.locations().stream().anyMatch(l -> l.municipality().equals(municipality));
     }
 
@@ -131,11 +141,13 @@ public class CatalogueSearch {
         return Comparator.<Hit, Boolean>comparing(national::test).thenComparing(byName);
     }
 
-    private static ServiceView view(Hit hit) {
+    private static ServiceView view(Hit hit, ZonedDateTime now) {
         Distance distance = hit.distance();
-        return new ServiceView(hit.entry().service(), hit.entry().status(),
+        ServiceDocument service = hit.entry().service();
+        return new ServiceView(service, hit.entry().status(),
                 ServiceView.AvailabilityView.of(hit.availability()),
                 distance == null ? null : Math.round(distance.km() * 10) / 10.0,
-                distance == null ? null : distance.approximate());
+                distance == null ? null : distance.approximate(),
+                service.restsOnOldSource(now.toLocalDate(), OLD_SOURCE));
     }
 }

@@ -59,6 +59,12 @@ public class HelpService extends PanacheEntityBase {
     public String hoursDescription;
     public LocalDate lastVerified;
     public String source;
+    public LocalDate sourceDate;
+    @Enumerated(EnumType.STRING)
+    public ServiceDocument.Coverage coverage;
+    public String localAccess;
+    public Boolean dutyToInformBarnevern;
+    public LocalDate endDate;
     @Enumerated(EnumType.STRING)
     public Origin origin;
     public String contentHash;
@@ -70,6 +76,12 @@ public class HelpService extends PanacheEntityBase {
     @Column(name = "municipality")
     @BatchSize(size = 100)
     public Set<String> municipalities = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "service_district", joinColumns = @JoinColumn(name = "service_id"))
+    @Column(name = "district")
+    @BatchSize(size = 100)
+    public Set<String> districts = new HashSet<>();
 
     @ElementCollection
     @CollectionTable(name = "service_topic", joinColumns = @JoinColumn(name = "service_id"))
@@ -133,6 +145,12 @@ public class HelpService extends PanacheEntityBase {
         hoursDescription = doc.hoursDescription();
         lastVerified = doc.lastVerified();
         source = doc.source();
+        sourceDate = doc.sourceDate();
+        coverage = doc.coverage();
+        localAccess = doc.localAccess();
+        dutyToInformBarnevern = doc.dutyToInformBarnevern();
+        endDate = doc.endDate();
+        replace(districts, doc.districts());
         replace(municipalities, doc.municipalities());
         replace(topics, doc.topics());
         replace(languages, doc.languages());
@@ -152,7 +170,8 @@ public class HelpService extends PanacheEntityBase {
                 track, whatHappens, List.copyOf(channels),
                 sorted(languages),
                 locations.stream().sorted(Comparator.comparing(l -> l.id)).map(Location::toDocument).toList(),
-                List.copyOf(schedules), List.copyOf(exceptions), hoursDescription, lastVerified, source);
+                List.copyOf(schedules), List.copyOf(exceptions), hoursDescription, lastVerified, source, sourceDate,
+                coverage, localAccess, sorted(districts), dutyToInformBarnevern, endDate);
     }
 
     private static <T> void replace(java.util.Collection<T> target, java.util.Collection<T> values) {

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Period;
 import java.util.List;
 
 /**
@@ -48,10 +49,18 @@ public record ServiceDocument(
         List<@NotNull @Valid ScheduleException> exceptions,
         @Size(max = 500) String hoursDescription,
         LocalDate lastVerified,
-        @Size(max = 1000) String source) {
+        @Size(max = 1000) String source,
+        LocalDate sourceDate,
+        Coverage coverage,
+        @Size(max = 1000) String localAccess,
+        List<@NotBlank @Size(max = 100) String> districts,
+        Boolean dutyToInformBarnevern,
+        LocalDate endDate) {
 
-    /** Absent lists are empty lists, so no reader has to check for null. */
+    /** Absent lists are empty lists and an absent coverage is LISTED, so no reader has to check for null. */
     public ServiceDocument {
+        coverage = coverage == null ? Coverage.LISTED : coverage;
+        districts = orEmpty(districts);
         municipalities = orEmpty(municipalities);
         topics = orEmpty(topics);
         channels = orEmpty(channels);
@@ -63,6 +72,23 @@ public record ServiceDocument(
 
     private static <T> List<T> orEmpty(List<T> values) {
         return values == null ? List.of() : values;
+    }
+
+    /**
+     * Where a service is: LISTED in its municipalities and locations (or everywhere when national), or a statutory
+     * service that EVERY_MUNICIPALITY runs for its own residents, found in each municipality's search.
+     */
+    public enum Coverage implements no.fristed.common.Coded { LISTED, EVERY_MUNICIPALITY }
+
+    /** Whether the service ends or has ended by {@code today}: after its endDate it is no longer shown. */
+    public boolean endedBy(LocalDate today) {
+        return endDate != null && endDate.isBefore(today);
+    }
+
+    /** The source is older than {@code ageLimit} before today and no editor has verified the entry since. */
+    public boolean restsOnOldSource(LocalDate today, Period ageLimit) {
+        return sourceDate != null && sourceDate.isBefore(today.minus(ageLimit))
+                && (lastVerified == null || lastVerified.isBefore(sourceDate));
     }
 
     static final String ID_PATTERN = "[a-z0-9][a-z0-9-]{1,79}";

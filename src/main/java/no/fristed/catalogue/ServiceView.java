@@ -5,14 +5,18 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.ZonedDateTime;
 
-/** A service as the app shows it: the entry, whether it is open now, and how far away it is. */
+/**
+ * A service as the app shows it: the entry, whether it is open now, how far away it is, and whether it rests on an old
+ * source that no editor has verified since.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ServiceView(
         @JsonUnwrapped ServiceDocument service,
         ServiceStatus status,
         AvailabilityView availability,
         Double distanceKm,
-        Boolean distanceApproximate) {
+        Boolean distanceApproximate,
+        boolean oldSource) {
 
     /** Opening state in Europe/Oslo local time with offset; openNow is null when the service publishes no hours. */
     @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import no.fristed.common.ContentDir;
 import no.fristed.common.ContentException;
 import no.fristed.common.ContentFiles;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The topics services are filed under and the municipalities the catalogue knows, read from content/taxonomy. */
 @ApplicationScoped
@@ -35,7 +35,7 @@ public class Taxonomy {
     private final Map<String, Topic> topicsById;
     private final Municipalities municipalities;
 
-    Taxonomy(ContentFiles files, @ConfigProperty(name = "fristed.content.dir") Path contentDir) {
+    Taxonomy(ContentFiles files, @ContentDir Path contentDir) {
         Path dir = contentDir.resolve("taxonomy");
         topics = files.read(dir.resolve("topics.yaml"), new TypeReference<List<Topic>>() { });
         topicsById = topics.stream().collect(Collectors.toMap(Topic::id, Function.identity()));

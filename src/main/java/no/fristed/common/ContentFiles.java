@@ -81,7 +81,7 @@ public class ContentFiles {
         if (!Files.isRegularFile(file)) {
             throw new ContentException(name, null, "file not found");
         }
-        return validated(name, parse(name, () -> yaml.readValue(file.toFile(), type)));
+        return validated(name, parse(name, () -> yaml.readValue(text(file), type)));
     }
 
     private interface Reader<T> {

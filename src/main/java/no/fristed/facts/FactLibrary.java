@@ -12,9 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import no.fristed.common.ContentDir;
 import no.fristed.common.ContentFiles;
 import no.fristed.common.Reloadable;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every published page in memory with its search index, so reading and searching never touch the database. Rebuilt
@@ -30,7 +30,7 @@ public class FactLibrary {
     private final FactSnippets snippets;
     private final Reloadable<Library> library = new Reloadable<>(this::load, FactLibrary::fingerprint);
 
-    FactLibrary(ContentFiles files, FactSnippets snippets, @ConfigProperty(name = "fristed.content.dir") Path contentDir) {
+    FactLibrary(ContentFiles files, FactSnippets snippets, @ContentDir Path contentDir) {
         this.snippets = snippets;
         synonyms = files.read(contentDir.resolve("facts/synonyms.yaml"), new TypeReference<Map<String, List<String>>>() { });
     }

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import no.fristed.common.ContentDir;
 import no.fristed.common.ContentException;
 import no.fristed.common.ContentFiles;
 import no.fristed.common.Hashes;
 import no.fristed.common.Problem.FieldError;
 import no.fristed.common.StartupSync;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads content/facts/&lt;slug&gt;.&lt;lang&gt;.md (YAML front matter between --- lines, then Markdown) at start-up.
@@ -38,7 +38,7 @@ public class FactLoader {
     private final Path factsDir;
 
     FactLoader(ContentFiles files, FactService facts, FactRules rules,
-            @ConfigProperty(name = "fristed.content.dir") Path contentDir) {
+            @ContentDir Path contentDir) {
         this.files = files;
         this.facts = facts;
         this.rules = rules;

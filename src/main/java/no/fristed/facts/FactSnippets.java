@@ -19,10 +19,10 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.fristed.common.ContentException;
+import no.fristed.common.ContentDir;
 import no.fristed.common.ContentFiles;
 import no.fristed.common.Hashes;
 import no.fristed.facts.FactContent.Source;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Shared text written once and shown on many pages: a body line {@code <!-- include: akutt -->} stands for
@@ -49,7 +49,7 @@ public class FactSnippets {
     private final Map<String, Map<String, Snippet>> byName;
     private final String fingerprint;
 
-    FactSnippets(ContentFiles files, @ConfigProperty(name = "fristed.content.dir") Path contentDir) {
+    FactSnippets(ContentFiles files, @ContentDir Path contentDir) {
         Map<String, Map<String, Snippet>> snippets = new HashMap<>();
         StringBuilder texts = new StringBuilder();
         for (Path file : files.list(contentDir.resolve("snippets"), ".md")) {

@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import no.fristed.common.ContentDir;
 import no.fristed.common.ContentFiles;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The phone numbers content may give (content/taxonomy/phone-numbers.yaml, each with the public page that states
@@ -42,7 +42,7 @@ public class PhoneNumbers {
     private final Set<String> known;
 
     @Inject
-    PhoneNumbers(ContentFiles files, @ConfigProperty(name = "fristed.content.dir") Path contentDir) {
+    PhoneNumbers(ContentFiles files, @ContentDir Path contentDir) {
         this(files.read(contentDir.resolve("taxonomy/phone-numbers.yaml"), new TypeReference<List<Entry>>() { })
                 .stream().map(Entry::number).toList());
     }

@@ -21,6 +21,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 @QuarkusTest
 class MunicipalitySearchTest {
 
+    /** The services every municipality has by law for a 15-year-old, which a search for any municipality must offer. */
+    private static final String[] STATUTORY_LOCAL = {"skolehelsetjenesten", "fastlege", "legevakt",
+        "helsestasjon-for-ungdom", "radgivende-enhet-russaker", "barneverntjenesten"};
+
     @Test
     void everyMunicipalityInNorwayIsKnown() {
         given().get("/api/v1/municipalities").then().statusCode(200)
@@ -40,12 +44,44 @@ class MunicipalitySearchTest {
         "Lillehammer, Lillehammer", "Drammen, Drammen", "Tønsberg, Tønsberg", "Stavanger, Stavanger",
         "Sunnfjord, Sunnfjord", "Molde, Molde", "Steinkjer, Steinkjer", "Bodø, Bodø", "Alta, Alta", "Asker, Asker",
         "Sarpsborg, Sarpsborg", "Herøy (Nordland), Herøy (Nordland)", "1515, Herøy (Møre og Romsdal)"})
-    void anyOfficialNameParallelNameOrCodeFindsTheMunicipalityAndItsNationalServices(String typed, String official) {
+    void anyOfficialNameParallelNameOrCodeFindsTheMunicipalityAndItsNationalAndStatutoryServices(String typed,
+            String official) {
         given().queryParam("municipality", typed).queryParam("age", 15).queryParam("size", 100)
                 .get("/api/v1/services").then().statusCode(200)
-                .body("items.id", hasItems("alarmtelefonen", "nodnummer-113"));
+                .body("items.id", hasItems("alarmtelefonen", "nodnummer-113"))
+                .body("items.id", hasItems(STATUTORY_LOCAL));
         given().get("/api/v1/municipalities").then()
                 .body("find { it.name == '" + official + "' }.code", not(is((Object) null)));
+    }
+
+    /** A sample from every county, by official, Sami and parallel names, codes and without accents. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "Halden", "Moss", "0301", "Oslo", "Bærum", "baerum", "Lillestrøm", "lillestrom", "Hamar", "Engerdal",
+        "Lillehammer", "Vågå", "vaga", "Drammen", "Hol", "Tønsberg", "Larvik", "Skien", "Vinje", "Arendal",
+        "Kristiansand", "Åseral", "Stavanger", "Sauda", "Utsira", "4601", "Stord", "Solund", "Kinn", "Ålesund",
+        "Molde", "Aukra", "Trondheim", "Snåsa", "Snåase", "Røyrvik", "Raarvihke", "Bodø", "Hamarøy", "Hábmer",
+        "Værøy", "Tromsø", "Storfjord", "Kåfjord", "Gáivuotna", "Karlsøy", "Alta", "Kautokeino", "Guovdageaidnu",
+        "Karasjok", "karasjohka", "Nesseby", "Unjárga", "Sør-Varanger", "5636"})
+    void aSearchForAnyMunicipalityOffersTheStatutoryLocalServicesAndSaysHowToReachThem(String typed) {
+        given().queryParam("municipality", typed).queryParam("size", 100).get("/api/v1/services").then()
+                .statusCode(200)
+                .body("items.id", hasItems(STATUTORY_LOCAL))
+                .body("items.id", hasItem("oppfolgingstjenesten"))
+                .body("items.find { it.id == 'legevakt' }.channels.value", hasItem("116 117"))
+                .body("items.find { it.id == 'skolehelsetjenesten' }.localAccess", containsString("skolen"))
+                .body("items.find { it.id == 'skolehelsetjenesten' }.coverage", is("every-municipality"))
+                .body("items.find { it.id == 'helsestasjon-for-ungdom' }.description",
+                        containsString("ikke alle har det"));
+    }
+
+    @Test
+    void aTownsOwnServicesStayInThatTownWhileStatutoryOnesAreEverywhere() {
+        given().queryParam("municipality", "Vardø").queryParam("size", 100).get("/api/v1/services").then()
+                .statusCode(200)
+                .body("items.id", not(hasItem("uro-bergen")))
+                .body("items.id", not(hasItem("uteseksjonen-trondheim")))
+                .body("items.id", hasItem("legevakt"));
     }
 
     @ParameterizedTest

@@ -23,6 +23,7 @@ create index service_change_service_idx on service_change (service_id, status);
 create table service_history (
     id          varchar(36)   primary key,
     service_id  varchar(80)   not null,
+    seq         integer       not null,
     happened_at timestamp     not null,
     action      varchar(20)   not null,
     staff       varchar(120),
@@ -30,7 +31,7 @@ create table service_history (
     fields      varchar(4000) not null
 );
 
-create index service_history_service_idx on service_history (service_id, happened_at);
+create index service_history_service_idx on service_history (service_id, seq);
 
 create table service_report (
     id         varchar(36)   primary key,

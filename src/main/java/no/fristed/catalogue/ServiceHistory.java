@@ -22,6 +22,8 @@ public class ServiceHistory extends PanacheEntityBase {
     @Id
     public String id;
     public String serviceId;
+    /** 1, 2, 3, … per service, so the order holds even when two things happen in the same instant. */
+    public int seq;
     public Instant happenedAt;
     @Enumerated(EnumType.STRING)
     public Action action;
@@ -35,6 +37,10 @@ public class ServiceHistory extends PanacheEntityBase {
         ServiceHistory entry = new ServiceHistory();
         entry.id = UUID.randomUUID().toString();
         entry.serviceId = serviceId;
+        Integer last = getEntityManager().createQuery(
+                "select max(h.seq) from ServiceHistory h where h.serviceId = ?1", Integer.class)
+                .setParameter(1, serviceId).getSingleResult();
+        entry.seq = last == null ? 1 : last + 1;
         entry.happenedAt = at;
         entry.action = action;
         entry.staff = staff;
@@ -45,6 +51,6 @@ public class ServiceHistory extends PanacheEntityBase {
 
     /** Newest first. */
     static List<ServiceHistory> of(String serviceId) {
-        return list("serviceId = ?1 order by happenedAt desc, id", serviceId);
+        return list("serviceId = ?1 order by seq desc", serviceId);
     }
 }

@@ -51,7 +51,7 @@ class ServiceReviewTest {
 
         String diff = "find { it.serviceId == '" + id + "' }.diff";
         as(REVIEWER).get(CHANGES).then().statusCode(200)
-                .body("find { it.serviceId == '" + id + "' }.fields", containsInAnyOrder("name", "url", "channels"))
+                .body("find { it.serviceId == '" + id + "' }.fields", containsInAnyOrder("name", "url", "channels", "locations"))
                 .body(diff + ".find { it.field == 'channels[0].value' }.before", is("12 34 56 78"))
                 .body(diff + ".find { it.field == 'channels[0].value' }.after", is("87 65 43 21"))
                 .body(diff + ".find { it.field == 'channels[0].value' }.highlight", is("phone"))

@@ -9,6 +9,7 @@ import static no.fristed.catalogue.ServiceEditingTest.createLive;
 import static no.fristed.catalogue.ServiceEditingTest.service;
 import static no.fristed.catalogue.ServiceEditingTest.uniqueId;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -99,7 +100,7 @@ class ServiceVerificationTest {
                 .body("[0].approver", nullValue())
                 .body("[1].staff", is("editor-anne"))
                 .body("[1].approver", is("editor-bob"))
-                .body("[1].fields", contains("name", "cost"))
+                .body("[1].fields", containsInAnyOrder("name", "locations", "cost"))
                 .body("[2].fields", hasItem("channels"));
     }
 

@@ -152,9 +152,13 @@ public class CatalogueService {
         Organization organization = Organization.upsert(doc.organization());
         List<Location> places = doc.locations().stream().map(Location::upsert).toList();
         LocalDate verified = entity.lastVerified;
+        String verifiedBy = entity.verifiedBy;
         entity.apply(doc, organization, places);
-        // Who verified stays only while the verification date does; a document with another date was not checked by them.
-        if (!Objects.equals(verified, entity.lastVerified)) {
+        // A document never takes back a later verification; a document's own later date names no verifier.
+        if (verified != null && (entity.lastVerified == null || entity.lastVerified.isBefore(verified))) {
+            entity.lastVerified = verified;
+            entity.verifiedBy = verifiedBy;
+        } else if (!Objects.equals(verified, entity.lastVerified)) {
             entity.verifiedBy = null;
         }
         entity.status = ServiceStatus.ACTIVE;

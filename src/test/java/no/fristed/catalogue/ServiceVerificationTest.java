@@ -58,6 +58,17 @@ class ServiceVerificationTest {
     }
 
     @Test
+    void anApprovedReplacementWithoutADateKeepsTheVerification() {
+        String id = uniqueId("beholder");
+        createLive(service(id, "Beholder", 69.65, 18.95));
+        verifyOn(id, LocalDateTime.of(2026, 11, 2, 12, 0), REVIEWER);
+        approve(as(EDITOR).body(service(id, "Nytt navn", 69.65, 18.95)).put("/api/v1/services/" + id).then());
+        given().get("/api/v1/services/" + id).then().statusCode(200)
+                .body("name", is("Nytt navn"))
+                .body("lastVerified", is("2026-11-02"));
+    }
+
+    @Test
     void theDueListPutsNeverVerifiedServicesFirstThenTheLongestAgo() {
         String older = uniqueId("eldst");
         String old = uniqueId("gammel");

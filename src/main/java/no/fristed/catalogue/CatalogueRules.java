@@ -47,6 +47,7 @@ public class CatalogueRules {
                 errors.add(new FieldError(field + ".id", "'" + location.id() + "' is listed twice"));
             }
         }
+        links(doc, errors);
         List<ServiceDocument.ScheduleRule> rules = doc.schedules();
         for (int i = 0; i < rules.size(); i++) {
             ServiceDocument.ScheduleRule rule = rules.get(i);
@@ -79,6 +80,18 @@ public class CatalogueRules {
         }
         if (!doc.districts().isEmpty() && doc.municipalities().size() != 1) {
             errors.add(new FieldError("districts", "districts are parts of one municipality: list exactly one municipality"));
+        }
+    }
+
+    private static void links(ServiceDocument doc, List<FieldError> errors) {
+        LinkSchemes.requireLink("url", doc.url(), errors);
+        if (doc.organization() != null) {
+            LinkSchemes.requireLink("organization.website", doc.organization().website(), errors);
+        }
+        // A web channel may say in words where to look ("Søk opp … på nettet"); only actual links are checked.
+        List<Channel> channels = doc.channels();
+        for (int i = 0; i < channels.size(); i++) {
+            LinkSchemes.checkIfLink("channels[" + i + "].value", channels.get(i).value(), errors);
         }
     }
 

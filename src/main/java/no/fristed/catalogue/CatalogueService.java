@@ -4,13 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import no.fristed.common.Problem.FieldError;
 import no.fristed.common.ProblemException;
 import org.jboss.logging.Logger;
 
-/** Writes to the catalogue: editors' create, update and retire, and the start-up sync of content/services. */
+/**
+ * Writes to the catalogue: approved editors' changes, verification with the service, and the start-up sync of
+ * content/services. Every write is recorded in the service's history.
+ */
 @ApplicationScoped
 @Transactional
 public class CatalogueService {
@@ -18,36 +24,79 @@ public class CatalogueService {
     private static final Logger LOG = Logger.getLogger(CatalogueService.class);
 
     private final CatalogueRules rules;
+    private final ServiceDiff diff;
     private final Clock clock;
     private final Event<CatalogueChanged> changed;
 
-    CatalogueService(CatalogueRules rules, Clock clock, Event<CatalogueChanged> changed) {
+    CatalogueService(CatalogueRules rules, ServiceDiff diff, Clock clock, Event<CatalogueChanged> changed) {
         this.rules = rules;
+        this.diff = diff;
         this.clock = clock;
         this.changed = changed;
     }
 
-    public CatalogueEntry create(ServiceDocument doc, String staffId) {
+    /** Checks a new service before it is proposed, and again when the proposal is approved. */
+    void checkNew(ServiceDocument doc) {
         check(doc);
         if (HelpService.findById(doc.id()) != null) {
             throw ProblemException.conflict("service-exists", "A service with id '" + doc.id() + "' already exists");
         }
-        HelpService entity = new HelpService();
-        return save(entity, doc, HelpService.Origin.EDITOR, null, staffId);
     }
 
-    public CatalogueEntry update(String id, ServiceDocument doc, String staffId) {
+    /** Checks a replacement and returns the entry it replaces. */
+    HelpService checkReplacement(String id, ServiceDocument doc) {
         if (!id.equals(doc.id())) {
             throw ProblemException.badRequest("id", "the id in the body must match the id in the path");
         }
         check(doc);
-        return save(existing(id), doc, HelpService.Origin.EDITOR, null, staffId);
+        return existing(id);
     }
 
-    public void retire(String id, String staffId) {
+    /** The entry a retire would take away; it must still be active. */
+    HelpService checkRetirement(String id) {
         HelpService entity = existing(id);
+        if (entity.status != ServiceStatus.ACTIVE) {
+            throw ProblemException.conflict("already-retired", "Service '" + id + "' is already retired");
+        }
+        return entity;
+    }
+
+    CatalogueEntry create(ServiceDocument doc, String author, String approver) {
+        checkNew(doc);
+        CatalogueEntry entry = save(new HelpService(), doc, HelpService.Origin.EDITOR, null, author);
+        ServiceHistory.record(doc.id(), clock.instant(), ServiceHistory.Action.CREATED, author, approver,
+                ServiceDiff.fields(diff.between(null, doc)));
+        return entry;
+    }
+
+    CatalogueEntry replace(String id, ServiceDocument doc, String author, String approver) {
+        HelpService entity = checkReplacement(id, doc);
+        List<String> fields = ServiceDiff.fields(diff.between(entity.toDocument(), doc));
+        CatalogueEntry entry = save(entity, doc, HelpService.Origin.EDITOR, null, author);
+        ServiceHistory.record(id, clock.instant(), ServiceHistory.Action.REPLACED, author, approver, fields);
+        return entry;
+    }
+
+    CatalogueEntry retire(String id, String author, String approver) {
+        HelpService entity = checkRetirement(id);
         entity.status = ServiceStatus.RETIRED;
+        touch(entity, author);
+        ServiceHistory.record(id, clock.instant(), ServiceHistory.Action.RETIRED, author, approver, List.of("status"));
+        return CatalogueEntry.of(entity);
+    }
+
+    /** An editor has checked the entry with the service itself: the facts are confirmed as of today. */
+    public CatalogueEntry verify(String id, String staffId) {
+        HelpService entity = existing(id);
+        if (entity.status != ServiceStatus.ACTIVE) {
+            throw ProblemException.conflict("retired", "Service '" + id + "' is retired; there is nothing to verify");
+        }
+        entity.lastVerified = LocalDate.now(clock.withZone(OpeningHours.OSLO));
+        entity.verifiedBy = staffId;
         touch(entity, staffId);
+        ServiceHistory.record(id, clock.instant(), ServiceHistory.Action.VERIFIED, staffId, null,
+                List.of("lastVerified", "verifiedBy"));
+        return CatalogueEntry.of(entity);
     }
 
     /**
@@ -58,10 +107,16 @@ public class CatalogueService {
         HelpService entity = HelpService.findById(doc.id());
         if (entity == null) {
             save(new HelpService(), doc, HelpService.Origin.CONTENT, contentHash, null);
+            recordContentFile(doc.id(), diff.between(null, doc));
         } else if (entity.origin == HelpService.Origin.EDITOR) {
             LOG.infof("Service %s was edited through the API; its content file is not applied", doc.id());
         } else if (!contentHash.equals(entity.contentHash) || entity.status != ServiceStatus.ACTIVE) {
+            List<ServiceDiff.FieldChange> changes = new ArrayList<>(diff.between(entity.toDocument(), doc));
+            if (entity.status != ServiceStatus.ACTIVE) {
+                changes.add(new ServiceDiff.FieldChange("status", entity.status.code(), ServiceStatus.ACTIVE.code(), null));
+            }
             save(entity, doc, HelpService.Origin.CONTENT, contentHash, null);
+            recordContentFile(doc.id(), changes);
         }
     }
 
@@ -72,7 +127,13 @@ public class CatalogueService {
         gone.forEach(entity -> {
             entity.status = ServiceStatus.RETIRED;
             touch(entity, null);
+            recordContentFile(entity.id, diff.retirement());
         });
+    }
+
+    private void recordContentFile(String id, List<ServiceDiff.FieldChange> changes) {
+        ServiceHistory.record(id, clock.instant(), ServiceHistory.Action.CONTENT_FILE, null, null,
+                ServiceDiff.fields(changes));
     }
 
     List<FieldError> violations(ServiceDocument doc) {
@@ -90,7 +151,16 @@ public class CatalogueService {
             String staffId) {
         Organization organization = Organization.upsert(doc.organization());
         List<Location> places = doc.locations().stream().map(Location::upsert).toList();
+        LocalDate verified = entity.lastVerified;
+        String verifiedBy = entity.verifiedBy;
         entity.apply(doc, organization, places);
+        // A document never takes back a later verification; a document's own later date names no verifier.
+        if (verified != null && (entity.lastVerified == null || entity.lastVerified.isBefore(verified))) {
+            entity.lastVerified = verified;
+            entity.verifiedBy = verifiedBy;
+        } else if (!Objects.equals(verified, entity.lastVerified)) {
+            entity.verifiedBy = null;
+        }
         entity.status = ServiceStatus.ACTIVE;
         entity.origin = origin;
         entity.contentHash = hash;
@@ -105,7 +175,7 @@ public class CatalogueService {
         changed.fire(new CatalogueChanged(entity.id));
     }
 
-    private static HelpService existing(String id) {
+    static HelpService existing(String id) {
         HelpService entity = HelpService.findById(id);
         if (entity == null) {
             throw ProblemException.notFound("Service '" + id + "'");

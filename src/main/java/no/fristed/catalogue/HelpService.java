@@ -58,6 +58,8 @@ public class HelpService extends PanacheEntityBase {
     public String whatHappens;
     public String hoursDescription;
     public LocalDate lastVerified;
+    /** Staff id of the editor who last verified the entry with the service (null when it came from a document). */
+    public String verifiedBy;
     public String source;
     public LocalDate sourceDate;
     @Enumerated(EnumType.STRING)

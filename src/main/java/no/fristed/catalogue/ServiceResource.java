@@ -1,9 +1,12 @@
 package no.fristed.catalogue;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -13,33 +16,54 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import no.fristed.common.Page;
 import no.fristed.common.ProblemException;
 import no.fristed.common.QueryParams;
+import no.fristed.common.RateLimits;
+import no.fristed.privacy.ClientKeys;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The help finder for everyone, and catalogue editing for editors. */
+/**
+ * The help finder and "report wrong information" for everyone; editors' create, replace and retire, which wait for
+ * a second editor's approval (see {@link ServiceChangeResource}).
+ */
 @Path("/api/v1/services")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ServiceResource {
 
+    /** What is wrong with an entry, in the reporter's words. */
+    public record ReportRequest(@NotBlank @Size(max = 2000) String text) {
+    }
+
     private final CatalogueSearch search;
-    private final CatalogueService catalogue;
+    private final CatalogueReview review;
+    private final ServiceReports reports;
     private final Taxonomy taxonomy;
     private final SecurityIdentity identity;
+    private final RateLimits limits;
+    private final ClientKeys clientKeys;
+    private final RateLimits.Limit reportLimit;
     private final int maxPageSize;
 
-    ServiceResource(CatalogueSearch search, CatalogueService catalogue, Taxonomy taxonomy, SecurityIdentity identity,
+    ServiceResource(CatalogueSearch search, CatalogueReview review, ServiceReports reports, Taxonomy taxonomy,
+            SecurityIdentity identity, RateLimits limits, ClientKeys clientKeys,
+            @ConfigProperty(name = "fristed.catalogue.report-limit") long reportsPerHour,
             @ConfigProperty(name = "fristed.search.max-page-size") int maxPageSize) {
         this.search = search;
-        this.catalogue = catalogue;
+        this.review = review;
+        this.reports = reports;
         this.taxonomy = taxonomy;
         this.identity = identity;
+        this.limits = limits;
+        this.clientKeys = clientKeys;
+        this.reportLimit = new RateLimits.Limit("service-report", reportsPerHour, Duration.ofHours(1));
         this.maxPageSize = maxPageSize;
     }
 
@@ -91,23 +115,38 @@ public class ServiceResource {
     @POST
     @RolesAllowed("editor")
     public Response create(@NotNull @Valid ServiceDocument document) {
-        CatalogueEntry entry = catalogue.create(document, identity.getPrincipal().getName());
-        return Response.created(URI.create("/api/v1/services/" + entry.service().id())).entity(entry).build();
+        return inReview(review.proposeCreate(document, editor()));
     }
 
     @PUT
     @Path("{id}")
     @RolesAllowed("editor")
-    public CatalogueEntry update(@PathParam("id") String id, @NotNull @Valid ServiceDocument document) {
-        return catalogue.update(id, document, identity.getPrincipal().getName());
+    public Response replace(@PathParam("id") String id, @NotNull @Valid ServiceDocument document) {
+        return inReview(review.proposeReplace(id, document, editor()));
     }
 
     @DELETE
     @Path("{id}")
     @RolesAllowed("editor")
     public Response retire(@PathParam("id") String id) {
-        catalogue.retire(id, identity.getPrincipal().getName());
-        return Response.noContent().build();
+        return inReview(review.proposeRetire(id, editor()));
+    }
+
+    /** No log-in and nothing about the reporter is kept; the network address only feeds a rotating-key rate limit. */
+    @POST
+    @Path("{id}/reports")
+    public Response report(@PathParam("id") String id, @NotNull @Valid ReportRequest request,
+            @Context HttpServerRequest http) {
+        limits.take(reportLimit, clientKeys.of(http.remoteAddress().hostAddress()), "Too many reports from this network");
+        return Response.status(Response.Status.CREATED).entity(reports.report(id, request.text())).build();
+    }
+
+    private static Response inReview(CatalogueReview.ChangeView change) {
+        return Response.accepted(change).location(URI.create("/api/v1/editor/service-changes/" + change.id())).build();
+    }
+
+    private String editor() {
+        return identity.getPrincipal().getName();
     }
 
     private static boolean blank(String value) {

@@ -25,10 +25,23 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTest
 class ServiceEditingTest {
 
-    private static final String EDITOR = TestTokens.staff("editor-anne", "editor");
+    static final String EDITOR = TestTokens.staff("editor-anne", "editor");
+    static final String REVIEWER = TestTokens.staff("editor-bob", "editor");
 
-    private static RequestSpecification as(String token) {
+    static RequestSpecification as(String token) {
         return given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    /** A second editor approves the change a proposal answered with. */
+    static void approve(io.restassured.response.ValidatableResponse proposal) {
+        String change = proposal.statusCode(202).extract().path("id");
+        as(REVIEWER).post("/api/v1/editor/service-changes/" + change + "/approve").then().statusCode(200)
+                .body("status", is("approved"));
+    }
+
+    /** Creates a service the way editors do: one proposes, another approves. */
+    static void createLive(Map<String, Object> service) {
+        approve(as(EDITOR).body(service).post("/api/v1/services").then());
     }
 
     /** A minimal valid service in Tromsø; each test uses its own id so tests stay independent. */
@@ -49,19 +62,25 @@ class ServiceEditingTest {
                         "latitude", latitude, "longitude", longitude))));
     }
 
-    private static String uniqueId(String prefix) {
+    static String uniqueId(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     @Test
-    void anEditorCreatesAServiceThatYoungPeopleThenFind() {
+    void aNewServiceIsFoundOnlyOnceASecondEditorHasApprovedIt() {
         String id = uniqueId("ny");
-        as(EDITOR).body(service(id, "Nytt tilbud", 69.65, 18.95)).post("/api/v1/services")
-                .then().statusCode(201)
-                .header("Location", containsString("/api/v1/services/" + id))
-                .body("service.id", is(id))
-                .body("origin", is("editor"))
-                .body("status", is("active"));
+        var proposal = as(EDITOR).body(service(id, "Nytt tilbud", 69.65, 18.95)).post("/api/v1/services")
+                .then().statusCode(202)
+                .header("Location", containsString("/api/v1/editor/service-changes/"))
+                .body("serviceId", is(id))
+                .body("kind", is("create"))
+                .body("status", is("in-review"))
+                .body("author", is("editor-anne"));
+        given().get("/api/v1/services/" + id).then().statusCode(404);
+        given().get("/api/v1/services?municipality=Tromsø&size=100").then().body("items.id", not(hasItem(id)));
+
+        approve(proposal);
+        given().get("/api/v1/services/" + id).then().statusCode(200).body("name", is("Nytt tilbud"));
         given().get("/api/v1/services?municipality=Tromsø&size=100").then().statusCode(200)
                 .body("items.id", hasItem(id));
     }
@@ -71,9 +90,9 @@ class ServiceEditingTest {
         String near = uniqueId("naer");
         String middle = uniqueId("midt");
         String far = uniqueId("fjern");
-        as(EDITOR).body(service(far, "Langt unna", 69.75, 19.20)).post("/api/v1/services").then().statusCode(201);
-        as(EDITOR).body(service(near, "Rett ved", 69.6495, 18.9560)).post("/api/v1/services").then().statusCode(201);
-        as(EDITOR).body(service(middle, "Litt unna", 69.68, 18.99)).post("/api/v1/services").then().statusCode(201);
+        createLive(service(far, "Langt unna", 69.75, 19.20));
+        createLive(service(near, "Rett ved", 69.6495, 18.9560));
+        createLive(service(middle, "Litt unna", 69.68, 18.99));
 
         List<String> ids = given().get("/api/v1/services?lat=69.6492&lon=18.9553&municipality=Tromsø&size=100")
                 .then().statusCode(200)
@@ -92,16 +111,22 @@ class ServiceEditingTest {
     }
 
     @Test
-    void anEditorUpdatesAndRetiresAService() {
+    void aReplacementAndARetirementTakeEffectOnlyWhenApproved() {
         String id = uniqueId("endres");
-        as(EDITOR).body(service(id, "Før", 69.65, 18.95)).post("/api/v1/services").then().statusCode(201);
+        createLive(service(id, "Før", 69.65, 18.95));
         Map<String, Object> changed = new java.util.HashMap<>(service(id, "Etter", 69.65, 18.95));
         changed.put("anonymous", "partly");
-        as(EDITOR).body(changed).put("/api/v1/services/" + id).then().statusCode(200)
-                .body("service.name", is("Etter"));
-        given().get("/api/v1/services/" + id).then().statusCode(200).body("anonymous", is("partly"));
+        var replacement = as(EDITOR).body(changed).put("/api/v1/services/" + id).then().statusCode(202)
+                .body("kind", is("replace"))
+                .body("document.name", is("Etter"));
+        given().get("/api/v1/services/" + id).then().statusCode(200).body("name", is("Før"));
+        approve(replacement);
+        given().get("/api/v1/services/" + id).then().statusCode(200).body("anonymous", is("partly"))
+                .body("name", is("Etter"));
 
-        as(EDITOR).delete("/api/v1/services/" + id).then().statusCode(204);
+        var retirement = as(EDITOR).delete("/api/v1/services/" + id).then().statusCode(202).body("kind", is("retire"));
+        given().get("/api/v1/services/" + id).then().statusCode(200);
+        approve(retirement);
         given().get("/api/v1/services/" + id).then().statusCode(404);
         given().get("/api/v1/services?municipality=Tromsø&size=100").then().body("items.id", not(hasItem(id)));
     }
@@ -134,7 +159,14 @@ class ServiceEditingTest {
                 Arguments.of("municipalities", List.of("Atlantis"), "municipalities"),
                 Arguments.of("channels", List.of(), "channels"),
                 Arguments.of("id", "Not Valid!", "id"),
-                Arguments.of("unknownField", "x", "unknownField"));
+                Arguments.of("unknownField", "x", "unknownField"),
+                Arguments.of("url", "http://uro.example.no", "url"),
+                Arguments.of("url", "javascript:alert(1)", "url"),
+                Arguments.of("url", "uro.example.no", "url"),
+                Arguments.of("organization", Map.of("id", "test-org", "name", "T", "website", "ftp://t.example.no"),
+                        "organization.website"),
+                Arguments.of("channels", List.of(Map.of("type", "web", "value", "data:text/html,hei")), "channels[0].value"),
+                Arguments.of("channels", List.of(Map.of("type", "phone", "value", "intent://call")), "channels[0].value"));
     }
 
     @ParameterizedTest(name = "{0} = {1} is rejected")
@@ -147,6 +179,16 @@ class ServiceEditingTest {
                 .contentType("application/problem+json")
                 .body("detail", not(containsString("Exception")))
                 .body(containsString(field));
+    }
+
+    @Test
+    void safeLinkSchemesAreAccepted() {
+        Map<String, Object> body = new java.util.HashMap<>(service(uniqueId("lenker"), "Lenker", 69.0, 18.0));
+        body.put("url", "https://uro.example.no/ungdom");
+        body.put("channels", List.of(Map.of("type", "phone", "value", "tel:+4712345678"),
+                Map.of("type", "sms", "value", "sms:+4712345678"), Map.of("type", "email", "value", "mailto:post@uro.example.no"),
+                Map.of("type", "web", "value", "Søk opp tilbudet på nettet")));
+        as(EDITOR).body(body).post("/api/v1/services").then().statusCode(202);
     }
 
     @Test

@@ -20,7 +20,8 @@ import java.nio.file.Path;
 /**
  * Validates every response any REST-assured test receives against openapi/fristed.yaml, so the contract cannot drift
  * from the code. Requests are not validated (tests send bad input on purpose); unknown API paths are errors.
- * Quarkus' own endpoints under /q/ are outside the contract.
+ * Quarkus' own endpoints under /q/ are outside the contract. HSDS responses are also checked against Open Referral's
+ * schemas ({@link HsdsValidation}).
  */
 public class ContractValidation implements QuarkusTestBeforeEachCallback, Filter {
 
@@ -57,6 +58,10 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback, Filter
         if (path.startsWith("/q/") || path.equals("/openapi")) {
             return context.next(request, response);
         }
-        return validation.filter(request, response, context);
+        Response answer = validation.filter(request, response, context);
+        if (HsdsValidation.covers(path) && answer.statusCode() == 200) {
+            HsdsValidation.check(path, request.getURI().matches(".*[?&]full=true(&.*)?"), answer.asString());
+        }
+        return answer;
     }
 }

@@ -104,7 +104,8 @@ public class StaffService {
 
     /** Logs a staff member in from {@code address} (used only as a rotating keyed hash, with the username). */
     public TokenIssuer.IssuedToken login(String username, String password, String address) {
-        StaffAccount account = QuarkusTransaction.requiringNew().call(() -> checkedPassword(username, password, address,
+        StaffAccount account = QuarkusTransaction.requiringNew().call(() -> checkedPassword(username, password,
+                clientKeys.of(address + "\n" + username),
                 () -> new ProblemException(Problem.of(401, "login-failed", "Log-in failed", UNKNOWN))));
         return token(account);
     }
@@ -116,7 +117,9 @@ public class StaffService {
     @Transactional
     public TokenIssuer.IssuedToken changePassword(String username, String currentPassword, String newPassword,
             String address) {
-        StaffAccount account = checkedPassword(username, currentPassword, address,
+        // Its own throttle: a mistyped current password does not hold up the member's next log-in.
+        StaffAccount account = checkedPassword(username, currentPassword,
+                clientKeys.of("password-change\n" + address + "\n" + username),
                 () -> ProblemException.badRequest("currentPassword", "is not your current password"));
         account.passwordHash = BcryptUtil.bcryptHash(newPassword);
         revocations.endTokens(account);
@@ -163,9 +166,8 @@ public class StaffService {
      * {@link #FREE_FAILURES} failures the pair waits longer after each further one, so nobody can lock a member out
      * from elsewhere. A failure takes as long whether or not the account exists.
      */
-    private StaffAccount checkedPassword(String username, String password, String address,
+    private StaffAccount checkedPassword(String username, String password, String pair,
             java.util.function.Supplier<ProblemException> failure) {
-        String pair = clientKeys.of(address + "\n" + username);
         limits.take(ATTEMPTS, pair, "Too many failed log-ins for this user from here; wait a while");
         Optional<StaffAccount> account = StaffAccount.findByIdOptional(username);
         boolean matches = BcryptUtil.matches(password, account.map(a -> a.passwordHash).orElse(DUMMY_HASH));

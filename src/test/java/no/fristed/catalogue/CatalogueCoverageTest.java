@@ -60,8 +60,8 @@ class CatalogueCoverageTest {
         endedDoc.put("endDate", today().minusDays(1).toString());
         Map<String, Object> runningDoc = service(running);
         runningDoc.put("endDate", today().toString());
-        asEditor().body(endedDoc).post("/api/v1/services").then().statusCode(201);
-        asEditor().body(runningDoc).post("/api/v1/services").then().statusCode(201);
+        ServiceEditingTest.createLive(endedDoc);
+        ServiceEditingTest.createLive(runningDoc);
 
         given().queryParam("municipality", "Vardø").queryParam("size", 100).get("/api/v1/services").then()
                 .statusCode(200)
@@ -82,10 +82,9 @@ class CatalogueCoverageTest {
         String id = uniqueId("gammel");
         Map<String, Object> doc = service(id);
         doc.put("sourceDate", "2009-06-01");
-        asEditor().body(doc).post("/api/v1/services").then().statusCode(201);
+        ServiceEditingTest.createLive(doc);
         given().get("/api/v1/services/" + id).then().body("oldSource", is(true));
-        doc.put("lastVerified", today().toString());
-        asEditor().body(doc).put("/api/v1/services/" + id).then().statusCode(200);
+        asEditor().post("/api/v1/editor/services/" + id + "/verified").then().statusCode(200);
         given().get("/api/v1/services/" + id).then().body("oldSource", is(false));
     }
 

@@ -38,7 +38,7 @@ class PlatformEndpointsTest {
     void theHandWrittenContractIsServed() {
         given().accept("application/yaml").get("/openapi").then().statusCode(200)
                 .body(containsString("searchServices"))
-                .body(containsString("exportHsdsServices"))
+                .body(containsString("hsdsServices"))
                 .body(containsString("/api/v1/questions/pickup:"))
                 .body(not(containsString("paths: {}")));
     }

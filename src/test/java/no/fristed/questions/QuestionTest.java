@@ -107,8 +107,10 @@ class QuestionTest {
     @Test
     void counsellorsMayGiveAServicesPublicContactDataButYoungPeoplesIsRemoved() {
         String id = "kontakt-" + System.nanoTime();
-        given().auth().oauth2(TestTokens.staff("editor-anne", "editor")).contentType(ContentType.JSON)
-                .body(serviceWithContactData(id)).post("/api/v1/services").then().statusCode(201);
+        String change = given().auth().oauth2(TestTokens.staff("editor-anne", "editor")).contentType(ContentType.JSON)
+                .body(serviceWithContactData(id)).post("/api/v1/services").then().statusCode(202).extract().path("id");
+        given().auth().oauth2(TestTokens.staff("editor-bob", "editor"))
+                .post("/api/v1/editor/service-changes/" + change + "/approve").then().statusCode(200);
         String contacts = "Ring 23 45 67 89, skriv til post@kontakttilbud.no eller kom til Teatergaten 41.";
 
         String text = "Jeg bor i Teatergaten 41, nummeret mitt er 23456789 " + Instant.now();

@@ -118,7 +118,7 @@ class QuestionTest {
         assertEquals(java.util.List.of("address", "phone"), asked.getList("removed"));
         String code = asked.getString("pickupCode");
         claimAndAnswer(idOf(asked.getString("storedText")), contacts + " Eller ring meg privat på 98765432.");
-        given().get("/api/v1/questions/" + code).then()
+        pickUp(code)
                 .body("answer", is(contacts + " Eller ring meg privat på [telefonnummer]."));
     }
 

@@ -34,8 +34,8 @@ public class FreedPages {
     }
 
     /**
-     * Frees the chunks deleted rows were in, so the next write overwrites them; call it after the deleting
-     * transactions have committed and before writing something (e.g. the session's revocation).
+     * Frees the chunks deleted rows were in, so that later writes (the compaction's own commits first) overwrite
+     * them; call it after the deleting transactions have committed.
      */
     public void overwrite() {
         if (!h2) {

@@ -19,7 +19,6 @@ import no.fristed.catalogue.CatalogueSearch;
 import no.fristed.catalogue.OpeningHours;
 import no.fristed.catalogue.ServiceView;
 import no.fristed.catalogue.Taxonomy;
-import no.fristed.common.ProblemException;
 import no.fristed.common.RateLimits;
 import no.fristed.facts.AgeBand;
 import no.fristed.facts.FactLibrary;
@@ -751,11 +750,7 @@ public class ChatService {
 
     /** Takes one action from the participant's bucket, as an error frame when it is empty. */
     private void take(RateLimits.Limit limit, String key, String message) {
-        try {
-            limits.take(limit, key, message);
-        } catch (ProblemException e) {
-            throw e.problem().status() == 429 ? new ChatException("rate-limited", message) : RedisCalls.unavailable();
-        }
+        limits.take(limit, key, message);
     }
 
     private void checkLength(String text) {

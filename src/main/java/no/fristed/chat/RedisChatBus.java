@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
-import no.fristed.common.ClusterConfig;
+import no.fristed.cluster.ClusterConfig;
 import org.jboss.logging.Logger;
 
 /**

@@ -20,7 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import no.fristed.common.ClusterConfig;
+import no.fristed.cluster.ClusterConfig;
 
 /**
  * The cluster's conversation store: chat state and frame logs in Redis, with a time to live, shared by every

@@ -1,41 +1,20 @@
 package no.fristed.common;
 
 import jakarta.ws.rs.core.Response;
-import java.time.Duration;
 import java.util.List;
 
 /** A client-caused failure that becomes a problem+json response. */
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
-    private final transient Duration retryAfter;
 
     public ProblemException(Problem problem) {
-        this(problem, null);
-    }
-
-    private ProblemException(Problem problem, Duration retryAfter) {
         super(problem.title(), null, false, false);
         this.problem = problem;
-        this.retryAfter = retryAfter;
     }
 
     public Problem problem() {
         return problem;
-    }
-
-    /** When the client may try again (sent as Retry-After), or null. */
-    public Duration retryAfter() {
-        return retryAfter;
-    }
-
-    public static ProblemException tooManyRequests(String detail, Duration retryAfter) {
-        return new ProblemException(Problem.of(429, "rate-limited", "Too many requests", detail), retryAfter);
-    }
-
-    /** Something the service depends on (the cluster's Redis) cannot be reached for the moment. */
-    public static ProblemException unavailable(String detail, Duration retryAfter) {
-        return new ProblemException(Problem.of(503, "unavailable", "Temporarily unavailable", detail), retryAfter);
     }
 
     public static ProblemException badRequest(String field, String message) {

@@ -10,6 +10,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -25,9 +26,42 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        Response response = respond(e.problem());
-        if (e.retryAfter() != null) {
-            response.getHeaders().putSingle("Retry-After", Math.max(1, (e.retryAfter().toMillis() + 999) / 1000));
+        return respond(e.problem());
+    }
+
+    /** The one place a domain failure becomes HTTP: its kind decides the status, its code the problem type. */
+    @ServerExceptionMapper
+    public Response domain(DomainException e) {
+        Duration retryAfter = null;
+        int status;
+        String title;
+        if (e instanceof DomainException.RateLimited limited) {
+            status = 429;
+            title = "Too many requests";
+            retryAfter = limited.retryAfter();
+        } else if (e instanceof DomainException.Unavailable unavailable) {
+            status = 503;
+            title = "Temporarily unavailable";
+            retryAfter = unavailable.retryAfter();
+        } else if (e instanceof DomainException.NotFound) {
+            status = 404;
+            title = "Not found";
+        } else if (e instanceof DomainException.Conflict) {
+            status = 409;
+            title = "Conflict";
+        } else if (e instanceof DomainException.Refused) {
+            status = 403;
+            title = "Forbidden";
+        } else {
+            status = 400;
+            title = "Invalid request";
+        }
+        return withRetryAfter(respond(Problem.of(status, e.code(), title, e.getMessage())), retryAfter);
+    }
+
+    private static Response withRetryAfter(Response response, Duration retryAfter) {
+        if (retryAfter != null) {
+            response.getHeaders().putSingle("Retry-After", Math.max(1, (retryAfter.toMillis() + 999) / 1000));
         }
         return response;
     }

@@ -41,11 +41,11 @@ public class RateLimits {
         this.buckets = buckets;
     }
 
-    /** Takes one action from the key's bucket, or throws a 429 problem saying when to try again. */
+    /** Takes one action from the key's bucket, or says when the key may try again. */
     public void take(Limit limit, String key, String message) {
         ConsumptionProbe probe = onBucket(limit, key, bucket -> bucket.tryConsumeAndReturnRemaining(1));
         if (!probe.isConsumed()) {
-            throw ProblemException.tooManyRequests(message, Duration.ofNanos(probe.getNanosToWaitForRefill()));
+            throw new DomainException.RateLimited(message, Duration.ofNanos(probe.getNanosToWaitForRefill()));
         }
     }
 
@@ -77,7 +77,7 @@ public class RateLimits {
         } catch (RuntimeException e) {
             // Without the shared buckets no limit can be checked; refusing is safer than letting everything through.
             LOG.warnf("Rate limit could not be checked: %s", e.getClass().getName());
-            throw ProblemException.unavailable("This cannot be done right now; try again in a moment", RETRY);
+            throw new DomainException.Unavailable("This cannot be done right now; try again in a moment", RETRY);
         }
     }
 }

@@ -8,7 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.util.List;
-import no.fristed.common.ClusterConfig;
+import no.fristed.cluster.ClusterConfig;
 import no.fristed.testing.ClusterServices;
 import no.fristed.testing.RedisBackend;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package no.fristed.common;
+package no.fristed.cluster;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import no.fristed.common.Buckets;
 
 /**
  * The cluster's buckets: Bucket4j's compare-and-swap algorithm over Redis, so a limit holds across every instance.

@@ -1,4 +1,4 @@
-package no.fristed.common;
+package no.fristed.cluster;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -1,4 +1,4 @@
-package no.fristed.privacy;
+package no.fristed.cluster;
 
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.redis.datasource.RedisDataSource;
@@ -7,7 +7,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
-import no.fristed.common.ClusterConfig;
+import no.fristed.privacy.DailySecrets;
 
 /**
  * The cluster's daily secret: the first instance to need it puts a random one in Redis (memory only, gone a little

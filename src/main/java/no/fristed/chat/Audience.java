@@ -4,7 +4,7 @@ package no.fristed.chat;
 public enum Audience {
     BOTH, YOUTH, COUNSELLOR;
 
-    boolean includes(Audience party) {
+    public boolean includes(Audience party) {
         return this == BOTH || this == party;
     }
 }

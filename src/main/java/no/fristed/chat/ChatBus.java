@@ -1,35 +1,42 @@
 package no.fristed.chat;
 
-import jakarta.websocket.Session;
+import java.util.List;
+import no.fristed.chat.protocol.Outgoing;
 
 /**
- * Delivers frames to a participant's open sockets, wherever they are connected. Participants are keyed
- * "youth:&lt;session id&gt;" or "counsellor:&lt;username&gt;".
+ * Carries what chat operations publish to the instances holding the participants' sockets, and knows who is
+ * connected anywhere. Participants are keyed "youth:&lt;session id&gt;" or "counsellor:&lt;username&gt;". What
+ * arrives is handed to this instance's {@link LocalSockets}.
  */
 public interface ChatBus {
 
-    void connect(String participant, Session socket);
-
-    void disconnect(String participant, Session socket);
-
-    /** A frame and who it is for. */
-    record Addressed(String participant, Frames.Outgoing frame) {
+    /** Something published for one participant's sockets. */
+    sealed interface Message {
+        String participant();
     }
 
-    void send(String participant, Frames.Outgoing frame);
+    /** A frame for the participant's sockets. */
+    record Frame(String participant, Outgoing frame) implements Message {
+    }
 
     /**
      * From now on the participant's sockets get the conversation's logged frames live only after {@code seq}: the
      * ones up to it reach them as a replay or a claimed chat's history. A socket that connects later gets none of
      * the conversation's logged frames until it resumes it. So a reconnecting phone sees each frame once and misses
-     * none, however a live frame races its resume; the order of the two calls is all that matters.
+     * none, however a live frame races its resume; the order of binding and publishing is all that matters.
      */
-    void bind(String participant, String conversationId, long seq);
-
-    /** Sends an operation's frames in order. */
-    default void sendAll(java.util.List<Addressed> frames) {
-        frames.forEach(f -> send(f.participant(), f.frame()));
+    record Bind(String participant, String conversationId, long seq) implements Message {
     }
 
+    /** Publishes messages in order, to every instance holding a socket of their participants. */
+    void publish(List<? extends Message> messages);
+
+    /** This instance now holds a socket of the participant. */
+    void present(String participant);
+
+    /** This instance holds no socket of the participant any more. */
+    void absent(String participant);
+
+    /** Whether the participant has a socket on any instance. */
     boolean connected(String participant);
 }

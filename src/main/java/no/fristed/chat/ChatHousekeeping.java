@@ -10,20 +10,20 @@ import no.fristed.privacy.RetentionTask;
 @ApplicationScoped
 public class ChatHousekeeping implements RetentionTask, SessionDataWiper {
 
-    private final ChatService chat;
+    private final ChatSweep sweep;
 
-    ChatHousekeeping(ChatService chat) {
-        this.chat = chat;
+    ChatHousekeeping(ChatSweep sweep) {
+        this.sweep = sweep;
     }
 
     @Scheduled(every = "${fristed.chat.sweep-interval:15s}")
     void sweepOften() {
-        chat.sweep();
+        sweep.sweep();
     }
 
     @Override
     public int purge(Instant now) {
-        return chat.sweep();
+        return sweep.sweep();
     }
 
     @Override
@@ -33,6 +33,6 @@ public class ChatHousekeeping implements RetentionTask, SessionDataWiper {
 
     @Override
     public void wipe(String sessionId) {
-        chat.wipe(sessionId);
+        sweep.wipe(sessionId);
     }
 }

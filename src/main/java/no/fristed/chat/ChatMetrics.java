@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import no.fristed.common.DomainException;
 import java.time.Duration;
 
 /** Prometheus metrics of the chat: queue length, active chats, and how long young people wait for a counsellor. */
@@ -24,14 +25,14 @@ public class ChatMetrics {
                 .publishPercentileHistogram().register(registry);
     }
 
-    void waited(Duration duration) {
+    public void waited(Duration duration) {
         wait.record(duration);
     }
 
     private static double count(ConversationStore store, ConversationStatus status) {
         try {
             return store.all().stream().filter(c -> c.status == status).count();
-        } catch (ChatException unavailable) {
+        } catch (DomainException.Unavailable unavailable) {
             return Double.NaN;
         }
     }

@@ -1,6 +1,7 @@
 package no.fristed.chat;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /**
  * One chat's state. Holds no message text: text lives only in the conversation's frame log in the
@@ -32,4 +33,19 @@ public class Conversation {
     /** The log's last seq when each side's last read receipt was logged. */
     public long youthReadUpTo;
     public long counsellorReadUpTo;
+
+    /** A new chat in the queue, with a random id and a random id for its statistics row. */
+    static Conversation waiting(String session, String topic, String ageBand, Instant now, long queueNumber) {
+        Conversation c = new Conversation();
+        c.id = UUID.randomUUID().toString();
+        c.statId = UUID.randomUUID().toString();
+        c.youthSession = session;
+        c.topic = topic;
+        c.ageBand = ageBand;
+        c.status = ConversationStatus.WAITING;
+        c.createdAt = now;
+        c.queuedAt = now;
+        c.queueNumber = queueNumber;
+        return c;
+    }
 }

@@ -6,7 +6,7 @@ import no.fristed.common.Coded;
 public enum ConversationStatus implements Coded {
     WAITING, ACTIVE, ENDED, CANCELLED;
 
-    boolean over() {
+    public boolean over() {
         return this == ENDED || this == CANCELLED;
     }
 }

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import no.fristed.chat.protocol.Outgoing;
 
 /**
  * Ephemeral chat state: conversations, their frame logs (the only place message text exists) and counsellor
@@ -38,11 +39,11 @@ public interface ConversationStore {
     /** Removes the conversation and every frame of it. */
     void remove(String id);
 
-    /** Appends a frame to the conversation's log with the next sequence number; returns the frame as sent. */
-    Frames.Outgoing append(Conversation conversation, Audience audience, Frames.Frame frame);
+    /** Appends a frame (with the conversation's next seq already in it) to the conversation's log. */
+    void append(String conversationId, Audience audience, Outgoing frame);
 
     /** The logged frames after {@code seq} that {@code party} may see, oldest first. */
-    List<Frames.Outgoing> framesAfter(String conversationId, long seq, Audience party);
+    List<Outgoing> framesAfter(String conversationId, long seq, Audience party);
 
     void putCounsellor(CounsellorPresence presence);
 

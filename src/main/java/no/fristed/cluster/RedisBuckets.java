@@ -27,13 +27,7 @@ import no.fristed.common.Buckets;
 public class RedisBuckets implements Buckets {
 
     private static final Duration IDLE_EXPIRY = Duration.ofHours(2);
-    private static final String SWAP = """
-            local stored = redis.call('GET', KEYS[1])
-            if (stored == false and ARGV[1] == '') or stored == ARGV[1] then
-              redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3])
-              return 1
-            end
-            return 0""";
+    private static final String SWAP = LuaScripts.load("bucket-swap");
 
     private final RedisDataSource redis;
     private final String prefix;

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -28,8 +28,11 @@ import no.fristed.common.ContentFiles;
 @ApplicationScoped
 public class PhoneNumbers {
 
-    /** One number content may give, with who it reaches and the page that states it. */
-    public record Entry(String number, String name, String source) {
+    /**
+     * One number content may give, with who it reaches and the page that states it; {@code chatEmergency} is its
+     * place on the chat's emergency card (shown when the chat is closed), or null when it is not on it.
+     */
+    public record Entry(String number, String name, String source, Integer chatEmergency) {
     }
 
     private static final Pattern ADDRESS = Pattern.compile("(?i)(?:https?://|www\\.)\\S+|\\]\\([^)\\s]*\\)");
@@ -40,15 +43,22 @@ public class PhoneNumbers {
             "(?<![\\p{L}\\p{N}.,:/–+-])(\\+47[ \\u00A0]?)?(\\d++(?:[ \\u00A0]\\d++)*+)(?![.,:/–-]\\d)");
 
     private final Set<String> known;
+    private final List<Entry> emergencyCard;
 
     @Inject
     PhoneNumbers(ContentFiles files, @ContentDir Path contentDir) {
-        this(files.read(contentDir.resolve("taxonomy/phone-numbers.yaml"), new TypeReference<List<Entry>>() { })
-                .stream().map(Entry::number).toList());
+        this(files.read(contentDir.resolve("taxonomy/phone-numbers.yaml"), new TypeReference<List<Entry>>() { }));
     }
 
-    PhoneNumbers(Collection<String> numbers) {
-        this.known = numbers.stream().map(PhoneNumbers::digits).collect(Collectors.toUnmodifiableSet());
+    PhoneNumbers(List<Entry> entries) {
+        this.known = entries.stream().map(e -> digits(e.number())).collect(Collectors.toUnmodifiableSet());
+        this.emergencyCard = entries.stream().filter(e -> e.chatEmergency() != null)
+                .sorted(Comparator.comparing(Entry::chatEmergency)).toList();
+    }
+
+    /** The numbers on the chat's emergency card, in their order. */
+    public List<Entry> emergencyCard() {
+        return emergencyCard;
     }
 
     /** The phone-like numbers in the text that are not in the list, as written. */

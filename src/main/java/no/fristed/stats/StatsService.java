@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import no.fristed.chat.ChatStatistic;
+import no.fristed.chat.records.ChatStatistic;
 import no.fristed.common.Coded;
 import no.fristed.questions.QuestionStatistic;
 import org.apache.commons.csv.CSVFormat;

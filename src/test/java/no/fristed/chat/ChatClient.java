@@ -13,8 +13,13 @@ import java.util.Map;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import no.fristed.testing.ChatProtocol;
 
-/** A test chat participant: sends frames, and collects every frame it receives in order. */
+/**
+ * A test chat participant: sends frames, and collects every frame it receives in order. Every frame it sends and
+ * receives is checked against the protocol's schema (see {@link ChatProtocol}); only {@link #sendUnchecked} and
+ * {@link #sendRaw} send what the protocol does not allow, for tests of how the server refuses it.
+ */
 @ClientEndpoint
 public class ChatClient implements AutoCloseable {
 
@@ -24,11 +29,15 @@ public class ChatClient implements AutoCloseable {
 
     private final LinkedBlockingDeque<JsonNode> inbox = new LinkedBlockingDeque<>();
     private final List<JsonNode> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<String> violations = java.util.Collections.synchronizedList(new ArrayList<>());
+    private ChatProtocol.Direction sending;
     private Session session;
 
     static ChatClient connect(URI http, String token) {
         try {
             ChatClient client = new ChatClient();
+            client.sending = http.getPath().endsWith("/ws/counsellor") ? ChatProtocol.Direction.COUNSELLOR_TO_SERVER
+                    : ChatProtocol.Direction.YOUTH_TO_SERVER;
             URI ws = URI.create(http.toString().replaceFirst("^http", "ws"));
             client.session = ContainerProvider.getWebSocketContainer().connectToServer(client, ws);
             if (token != null) {
@@ -43,10 +52,20 @@ public class ChatClient implements AutoCloseable {
 
     @OnMessage
     public void onMessage(String text) throws Exception {
-        inbox.add(JSON.readTree(text));
+        JsonNode frame = JSON.readTree(text);
+        ChatProtocol.errors(ChatProtocol.Direction.SERVER_TO_CLIENT, frame)
+                .forEach(error -> violations.add(frame + ": " + error));
+        inbox.add(frame);
     }
 
+    /** Sends a frame, after checking it against the protocol. */
     void send(Map<String, ?> frame) {
+        ChatProtocol.assertValid(sending, JSON.valueToTree(frame));
+        sendUnchecked(frame);
+    }
+
+    /** Sends a frame the protocol may not allow (to test how the server refuses it). */
+    void sendUnchecked(Map<String, ?> frame) {
         try {
             session.getBasicRemote().sendText(JSON.writeValueAsString(frame));
         } catch (Exception e) {
@@ -73,6 +92,10 @@ public class ChatClient implements AutoCloseable {
     }
 
     JsonNode next(Predicate<JsonNode> wanted, String description) {
+        List<String> broken = violations();
+        if (!broken.isEmpty()) {
+            throw new AssertionError("frames that break the protocol:\n" + String.join("\n", broken));
+        }
         long deadline = System.nanoTime() + wait.toNanos();
         try {
             while (System.nanoTime() < deadline) {
@@ -120,6 +143,13 @@ public class ChatClient implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         return frames;
+    }
+
+    /** Every received frame that broke the protocol, with what was wrong. */
+    List<String> violations() {
+        synchronized (violations) {
+            return List.copyOf(violations);
+        }
     }
 
     /** Every frame received so far. */

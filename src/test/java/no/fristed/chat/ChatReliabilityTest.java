@@ -81,12 +81,12 @@ class ChatReliabilityTest extends ChatTestSupport {
         kari.next("reconnecting");
 
         clock.set(clock.instant().plus(Duration.ofMinutes(11)));
-        chat.sweep();
+        sweep.sweep();
         assertEquals("youth-left", kari.next("ended").path("reason").asText());
         assertTrue(store.get(id).isPresent(), "kept for the ended grace");
 
         clock.set(clock.instant().plus(Duration.ofMinutes(6)));
-        chat.sweep();
+        sweep.sweep();
         assertTrue(store.get(id).isEmpty());
         assertTrue(store.framesAfter(id, 0, Audience.BOTH).isEmpty());
         assertTrue(store.all().stream().noneMatch(c -> c.id.equals(id)));

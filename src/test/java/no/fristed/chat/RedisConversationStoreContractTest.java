@@ -27,7 +27,7 @@ class RedisConversationStoreContractTest extends ConversationStoreContractTest {
 
     @Test
     void everyChatKeyInRedisHasATimeToLive() {
-        framesAreNumberedInOrderAndReplayedOnlyToWhoMaySeeThem();
+        framesAreKeptInOrderAndReplayedOnlyToWhoMaySeeThem();
         counsellorPresenceIsKept();
         queueNumbersOnlyGrowAndOnlyRecentChatLengthsAreKept();
         List<String> keys = redis.key().keys(cluster.keyPrefix() + "chat:*");

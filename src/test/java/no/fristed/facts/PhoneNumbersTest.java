@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PhoneNumbersTest {
 
     private static final PhoneNumbers KNOWN = new PhoneNumbers(List.of("113", "116 117", "22 59 13 00", "02800",
-            "415 24 141"));
+            "415 24 141").stream().map(number -> new PhoneNumbers.Entry(number, "test", "test", null)).toList());
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import no.fristed.chat.ChatStatistic;
+import no.fristed.chat.records.ChatStatistic;
 import no.fristed.testing.TestTokens;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;

@@ -1,0 +1,146 @@
+package no.fristed.chat;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import no.fristed.chat.protocol.ServerFrame;
+import no.fristed.chat.protocol.ServerFrame.Side;
+import no.fristed.chat.queue.QueueOrder;
+import no.fristed.chat.queue.Staffing;
+import no.fristed.chat.records.ChatRecords;
+import no.fristed.common.DomainException;
+
+/**
+ * The steps chat operations share, always inside one ({@link ChatService#atomically}): finding a chat as its
+ * participant may see it, moving it to a counsellor, back to the queue or to its end, and telling the queue.
+ */
+@ApplicationScoped
+class ChatFlow {
+
+    private static final int RECENT_CHATS = 50;
+
+    private final ConversationStore store;
+    private final ChatBus bus;
+    private final ChatRecords records;
+    private final ChatConfig config;
+    private final ChatMetrics metrics;
+    private final ChatTexts texts;
+    private final Clock clock;
+
+    ChatFlow(ConversationStore store, ChatBus bus, ChatRecords records, ChatConfig config, ChatMetrics metrics,
+            ChatTexts texts, Clock clock) {
+        this.store = store;
+        this.bus = bus;
+        this.records = records;
+        this.config = config;
+        this.metrics = metrics;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    void assign(Conversation c, String username, Outbox out) {
+        c.status = ConversationStatus.ACTIVE;
+        c.counsellor = username;
+        if (c.claimedAt == null) {
+            c.claimedAt = clock.instant();
+            metrics.waited(Duration.between(c.queuedAt, c.claimedAt));
+        }
+        String counsellor = Participants.counsellor(username);
+        out.send(counsellor, c, new ServerFrame.Claimed(c.topic, c.ageBand, c.youthConnected));
+        out.bindNow(counsellor, c);
+        out.replay(counsellor, c, 0, Audience.COUNSELLOR);
+        out.log(c, new ServerFrame.Assigned(username));
+    }
+
+    void backToQueue(Conversation c, Outbox out) {
+        out.send(Participants.counsellor(c.counsellor), c, new ServerFrame.Released());
+        c.status = ConversationStatus.WAITING;
+        c.counsellor = null;
+        out.log(c, new ServerFrame.Transferred("queue", texts.backToQueue()));
+        queueChanged(out);
+    }
+
+    void finish(Conversation c, ConversationStatus status, Side by, String outcome, Outbox out) {
+        Instant now = clock.instant();
+        c.status = status;
+        c.endedAt = now;
+        c.endReason = outcome;
+        out.log(c, new ServerFrame.Ended(by, outcome));
+        if (c.claimedAt != null) {
+            store.chatLasted(Duration.between(c.claimedAt, now).toSeconds(), RECENT_CHATS);
+        }
+        Conversation snapshot = c;
+        out.after(() -> records.finished(snapshot, outcome, now));
+        queueChanged(out);
+    }
+
+    /** Tells every waiting young person their place and every counsellor the queue. */
+    void queueChanged(Outbox out) {
+        List<Conversation> waiting = QueueOrder.waiting(store.all());
+        Instant now = clock.instant();
+        Staffing staffing = staffing();
+        for (int i = 0; i < waiting.size(); i++) {
+            Conversation c = waiting.get(i);
+            out.send(Participants.youth(c.youthSession), c,
+                    new ServerFrame.Queued(i + 1, staffing.estimate(i + 1), staffing.anyoneOnDuty()));
+        }
+        for (CounsellorPresence p : store.counsellors()) {
+            if (p.connected) {
+                out.send(Participants.counsellor(p.username), null, new ServerFrame.Queue(waiting.stream()
+                        .map(c -> new ServerFrame.QueueItem(c.id, c.topic, c.ageBand,
+                                Duration.between(c.queuedAt, now).toSeconds(), p.username.equals(c.requestedCounsellor)))
+                        .toList()));
+            }
+        }
+    }
+
+    Staffing staffing() {
+        return Staffing.of(store.all(), store.counsellors(), store.recentChatLengths(),
+                Duration.ofMinutes(config.assumedChatMinutes()));
+    }
+
+    List<Conversation> liveOf(String session) {
+        return store.all().stream().filter(c -> session.equals(c.youthSession) && !c.status.over()).toList();
+    }
+
+    long activeCount(String username) {
+        return store.all().stream().filter(c -> username.equals(c.counsellor)
+                && c.status == ConversationStatus.ACTIVE).count();
+    }
+
+    CounsellorPresence presence(String username) {
+        return store.counsellor(username).orElseGet(() -> {
+            CounsellorPresence p = new CounsellorPresence();
+            p.username = username;
+            p.capacity = config.defaultCapacity();
+            p.connected = bus.connected(Participants.counsellor(username));
+            return p;
+        });
+    }
+
+    /** The conversation if it belongs to this young person; the same answer as "no such chat" otherwise. */
+    Conversation ownedBy(String session, String conversationId) {
+        return store.get(conversationId).filter(c -> session.equals(c.youthSession))
+                .orElseThrow(() -> new DomainException.NotFound("not-found", "No such conversation"));
+    }
+
+    Conversation stillWaiting(String conversationId) {
+        Conversation c = store.get(conversationId)
+                .orElseThrow(() -> new DomainException.NotFound("not-found", "No such conversation"));
+        requireStatus(c, ConversationStatus.WAITING, "Someone else has this chat");
+        return c;
+    }
+
+    Conversation assignedTo(String username, String conversationId) {
+        return store.get(conversationId).filter(c -> username.equals(c.counsellor))
+                .orElseThrow(() -> new DomainException.NotFound("not-found", "No such conversation assigned to you"));
+    }
+
+    static void requireStatus(Conversation c, ConversationStatus expected, String message) {
+        if (c.status != expected) {
+            throw new DomainException.Conflict("wrong-state", message);
+        }
+    }
+}

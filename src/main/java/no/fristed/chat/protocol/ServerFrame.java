@@ -1,0 +1,217 @@
+package no.fristed.chat.protocol;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import no.fristed.catalogue.Channel;
+import no.fristed.common.Coded;
+
+/**
+ * Every frame the server sends, one record per frame type of openapi/chat-protocol.schema.json
+ * ({@code $defs/serverToClient}). A record holds the frame's own fields; {@link FrameCodec} adds the envelope
+ * ({@code type}, {@code conversationId}, {@code seq}). A null field is sent as null (the protocol names them all),
+ * unless the field says otherwise.
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public sealed interface ServerFrame {
+
+    /** The frame's type as the protocol names it. */
+    String type();
+
+    /** Which side said or did something. */
+    enum Side implements Coded { YOUTH, COUNSELLOR }
+
+    record YouthReady(boolean open) implements ServerFrame {
+        @JsonProperty("role")
+        String role() {
+            return "youth";
+        }
+
+        public String type() {
+            return "ready";
+        }
+    }
+
+    record CounsellorReady(boolean available, int capacity, List<ActiveChat> conversations) implements ServerFrame {
+        @JsonProperty("role")
+        String role() {
+            return "counsellor";
+        }
+
+        public String type() {
+            return "ready";
+        }
+    }
+
+    /** A chat the counsellor has, to resume after a reconnect. */
+    record ActiveChat(String conversationId, long lastSeq) {
+    }
+
+    record Queued(int position, Long estimatedWaitSeconds, boolean counsellorsAvailable) implements ServerFrame {
+        public String type() {
+            return "queued";
+        }
+    }
+
+    record Queue(List<QueueItem> items) implements ServerFrame {
+        public String type() {
+            return "queue";
+        }
+    }
+
+    /** One waiting chat as counsellors see it; topic and age band are null when the young person gave none. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record QueueItem(String conversationId, String topic, String ageBand, long waitingSeconds, boolean requestedYou) {
+    }
+
+    record Closed(String nextOpens, List<OpenService> openServices, List<EmergencyNumber> emergency,
+            boolean questionMode, String message) implements ServerFrame {
+        public String type() {
+            return "closed";
+        }
+    }
+
+    record OpenService(String id, String name, List<Channel> channels) {
+    }
+
+    record EmergencyNumber(String number, String name) {
+    }
+
+    record Claimed(String topic, String ageBand, boolean youthConnected) implements ServerFrame {
+        public String type() {
+            return "claimed";
+        }
+    }
+
+    record Assigned(String counsellor) implements ServerFrame {
+        public String type() {
+            return "assigned";
+        }
+    }
+
+    record Message(Side from, String text, @JsonInclude(JsonInclude.Include.NON_NULL) String clientMessageId,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean redacted) implements ServerFrame {
+        public String type() {
+            return "message";
+        }
+    }
+
+    record Delivered(@JsonInclude(JsonInclude.Include.NON_NULL) String clientMessageId) implements ServerFrame {
+        public String type() {
+            return "delivered";
+        }
+    }
+
+    record Read(Side by, long upToSeq) implements ServerFrame {
+        public String type() {
+            return "read";
+        }
+    }
+
+    record Typing(Side from) implements ServerFrame {
+        public String type() {
+            return "typing";
+        }
+    }
+
+    record Card(String kind, @JsonInclude(JsonInclude.Include.NON_NULL) ServiceCard service,
+            @JsonInclude(JsonInclude.Include.NON_NULL) FactCard fact) implements ServerFrame {
+        public String type() {
+            return "card";
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record ServiceCard(String id, String name, String description, List<Channel> channels, String anonymous,
+            String track, String whatHappens, Boolean openNow) {
+    }
+
+    record FactCard(String slug, String lang, String title, String summary) {
+    }
+
+    record Transferred(String to, String message) implements ServerFrame {
+        public String type() {
+            return "transferred";
+        }
+    }
+
+    record Released() implements ServerFrame {
+        public String type() {
+            return "released";
+        }
+    }
+
+    record Ended(Side by, String reason) implements ServerFrame {
+        public String type() {
+            return "ended";
+        }
+    }
+
+    record Reconnecting() implements ServerFrame {
+        public String type() {
+            return "reconnecting";
+        }
+    }
+
+    record YouthBack() implements ServerFrame {
+        public String type() {
+            return "youth-back";
+        }
+    }
+
+    record Resumed(String status, @JsonInclude(JsonInclude.Include.NON_NULL) Boolean youthConnected)
+            implements ServerFrame {
+        public String type() {
+            return "resumed";
+        }
+    }
+
+    record PiiWarning(@JsonInclude(JsonInclude.Include.NON_NULL) String clientMessageId, List<String> found,
+            String redacted, String message) implements ServerFrame {
+        public String type() {
+            return "pii-warning";
+        }
+    }
+
+    record Continuation(boolean matched) implements ServerFrame {
+        public String type() {
+            return "continuation";
+        }
+    }
+
+    record ContinuationCode(String code, int validDays) implements ServerFrame {
+        public String type() {
+            return "continuation-code";
+        }
+    }
+
+    record FeedbackReceived() implements ServerFrame {
+        public String type() {
+            return "feedback-received";
+        }
+    }
+
+    record Availability(boolean available, int capacity, long active) implements ServerFrame {
+        public String type() {
+            return "availability";
+        }
+    }
+
+    record WrapUpSaved() implements ServerFrame {
+        public String type() {
+            return "wrap-up-saved";
+        }
+    }
+
+    record Error(String code, String message) implements ServerFrame {
+        public String type() {
+            return "error";
+        }
+    }
+
+    record StateLost(String message) implements ServerFrame {
+        public String type() {
+            return "state-lost";
+        }
+    }
+}

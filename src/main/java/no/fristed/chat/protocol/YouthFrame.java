@@ -1,0 +1,69 @@
+package no.fristed.chat.protocol;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import no.fristed.common.Coded;
+
+/**
+ * What a young person's app sends on /ws/youth, one record per frame type of openapi/chat-protocol.schema.json
+ * ({@code $defs/youthToServer}). Fields outside the protocol are ignored; the constraints are checked before a
+ * frame reaches the chat.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = YouthFrame.Auth.class, name = "auth"),
+    @JsonSubTypes.Type(value = YouthFrame.Open.class, name = "open"),
+    @JsonSubTypes.Type(value = YouthFrame.Resume.class, name = "resume"),
+    @JsonSubTypes.Type(value = YouthFrame.Message.class, name = "message"),
+    @JsonSubTypes.Type(value = YouthFrame.Typing.class, name = "typing"),
+    @JsonSubTypes.Type(value = YouthFrame.Read.class, name = "read"),
+    @JsonSubTypes.Type(value = YouthFrame.Cancel.class, name = "cancel"),
+    @JsonSubTypes.Type(value = YouthFrame.End.class, name = "end"),
+    @JsonSubTypes.Type(value = YouthFrame.Feedback.class, name = "feedback"),
+    @JsonSubTypes.Type(value = YouthFrame.ContinuationRequest.class, name = "continuation-request")
+})
+@JsonIgnoreProperties(ignoreUnknown = true)
+public sealed interface YouthFrame {
+
+    /** Which way a young person wants a message with personal data in it sent. */
+    enum PiiChoice implements Coded { REDACT, SEND_ANYWAY }
+
+    record Auth(String token) implements YouthFrame {
+    }
+
+    /** Topic and age band are checked against the known sets by the chat (they end up in the statistics). */
+    record Open(@Size(max = 60) String topic, String ageBand, @Size(max = 40) String continuationCode)
+            implements YouthFrame {
+    }
+
+    record Resume(@NotNull String conversationId, long lastSeq) implements YouthFrame {
+    }
+
+    /** The length limit is the chat's setting, checked by the chat. */
+    record Message(@NotNull String conversationId, @Size(max = 100) String clientMessageId, String text,
+            PiiChoice pii) implements YouthFrame {
+    }
+
+    record Typing(@NotNull String conversationId) implements YouthFrame {
+    }
+
+    record Read(@NotNull String conversationId, long upToSeq) implements YouthFrame {
+    }
+
+    record Cancel(@NotNull String conversationId) implements YouthFrame {
+    }
+
+    record End(@NotNull String conversationId) implements YouthFrame {
+    }
+
+    record Feedback(@NotNull String conversationId, @NotNull @Min(1) @Max(5) Integer score) implements YouthFrame {
+    }
+
+    record ContinuationRequest(@NotNull String conversationId) implements YouthFrame {
+    }
+}

@@ -1,0 +1,64 @@
+package no.fristed.chat.socket;
+
+import jakarta.inject.Inject;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import java.util.Optional;
+import no.fristed.chat.ChatService;
+import no.fristed.chat.Connection;
+import no.fristed.chat.protocol.FrameCodec;
+
+/**
+ * The life of a chat socket, the same for both sides: authenticate, hand each frame to the side's handler, and tell
+ * the chat when the socket goes. Subclasses are stateless singletons: per-connection instances could be destroyed
+ * before a late close event arrives.
+ *
+ * @param <F> the frames this side sends
+ */
+abstract class ChatSocket<F> {
+
+    @Inject
+    SocketSupport support;
+    @Inject
+    ChatService chat;
+
+    /** The JWT group this endpoint accepts. */
+    abstract String group();
+
+    /** The bus's name for the authenticated principal (a session id or a username). */
+    abstract String participant(String principal);
+
+    abstract FrameCodec.Incoming<F> read(FrameCodec codec, String text);
+
+    /** The token of an auth frame ("" when it has none); empty for every other frame. */
+    abstract Optional<String> token(F frame);
+
+    abstract void connected(String principal, Connection connection);
+
+    abstract void disconnected(String principal, boolean lastHere);
+
+    abstract void handle(String principal, F frame);
+
+    @OnOpen
+    public void open(Session socket) {
+        support.opened(socket, this);
+    }
+
+    @OnMessage
+    public void message(Session socket, String text) {
+        support.received(socket, text, this);
+    }
+
+    @OnClose
+    public void close(Session socket) {
+        support.closed(socket, this);
+    }
+
+    @OnError
+    public void error(Session socket, Throwable failure) {
+        close(socket);
+    }
+}

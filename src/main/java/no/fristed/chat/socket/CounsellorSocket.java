@@ -1,0 +1,82 @@
+package no.fristed.chat.socket;
+
+import jakarta.inject.Singleton;
+import jakarta.websocket.server.ServerEndpoint;
+import java.util.List;
+import java.util.Optional;
+import no.fristed.chat.Connection;
+import no.fristed.chat.Participants;
+import no.fristed.chat.protocol.CounsellorFrame;
+import no.fristed.chat.protocol.FrameCodec;
+
+/** The counsellor's end of the chat (counsellor token). The protocol is in openapi/chat-protocol.schema.json. */
+@Singleton
+@ServerEndpoint("/ws/counsellor")
+public class CounsellorSocket extends ChatSocket<CounsellorFrame> {
+
+    @Override
+    String group() {
+        return "counsellor";
+    }
+
+    @Override
+    String participant(String username) {
+        return Participants.counsellor(username);
+    }
+
+    @Override
+    FrameCodec.Incoming<CounsellorFrame> read(FrameCodec codec, String text) {
+        return codec.counsellor(text);
+    }
+
+    @Override
+    Optional<String> token(CounsellorFrame frame) {
+        return frame instanceof CounsellorFrame.Auth auth ? Optional.of(auth.token() == null ? "" : auth.token())
+                : Optional.empty();
+    }
+
+    @Override
+    void connected(String username, Connection connection) {
+        chat.counsellorConnected(username, connection);
+    }
+
+    @Override
+    void disconnected(String username, boolean lastHere) {
+        chat.counsellorDisconnected(username, lastHere);
+    }
+
+    @Override
+    void handle(String username, CounsellorFrame frame) {
+        if (frame instanceof CounsellorFrame.Availability f) {
+            chat.availability(username, f.available(), f.capacity());
+        } else if (frame instanceof CounsellorFrame.Claim f) {
+            chat.claim(username, f.conversationId());
+        } else if (frame instanceof CounsellorFrame.Resume f) {
+            chat.resumeCounsellor(username, f.conversationId(), f.lastSeq());
+        } else if (frame instanceof CounsellorFrame.Message f) {
+            chat.counsellorMessage(username, f.conversationId(), f.text());
+        } else if (frame instanceof CounsellorFrame.Typing f) {
+            chat.counsellorTyping(username, f.conversationId());
+        } else if (frame instanceof CounsellorFrame.Read f) {
+            chat.counsellorRead(username, f.conversationId(), f.upToSeq());
+        } else if (frame instanceof CounsellorFrame.ServiceCard f) {
+            chat.serviceCard(username, f.conversationId(), f.serviceId());
+        } else if (frame instanceof CounsellorFrame.FactCard f) {
+            chat.factCard(username, f.conversationId(), f.slug());
+        } else if (frame instanceof CounsellorFrame.Canned f) {
+            chat.cannedResponse(username, f.conversationId(), f.cannedId());
+        } else if (frame instanceof CounsellorFrame.Transfer f) {
+            chat.transfer(username, f.conversationId(), f.to());
+        } else if (frame instanceof CounsellorFrame.End f) {
+            chat.counsellorEnd(username, f.conversationId());
+        } else if (frame instanceof CounsellorFrame.WrapUp f) {
+            chat.wrapUp(username, f.conversationId(), orEmpty(f.topics()), f.outcome(), orEmpty(f.referredServices()));
+        } else if (frame instanceof CounsellorFrame.Block f) {
+            chat.block(username, f.conversationId());
+        }
+    }
+
+    private static List<String> orEmpty(List<String> values) {
+        return values == null ? List.of() : values;
+    }
+}

@@ -88,31 +88,6 @@ public class ChatService {
 
     // ---- young people -------------------------------------------------------------------------------------------
 
-    /** A socket of the young person opened here (and is in this instance's {@link LocalSockets}). */
-    public void youthConnected(String session, Connection connection) {
-        bus.present(Participants.youth(session));
-        // Only the new socket: the session's other sockets are ready already.
-        connection.send(codec.control(null, 0, new ServerFrame.YouthReady(hours.openNow())));
-    }
-
-    /** A socket of the young person closed; {@code lastHere} when it was their last one on this instance. */
-    public void youthDisconnected(String session, boolean lastHere) {
-        String youth = Participants.youth(session);
-        if (lastHere) {
-            bus.absent(youth);
-        }
-        update(out -> {
-            if (bus.connected(youth)) {
-                return;
-            }
-            flow.liveOf(session).forEach(c -> {
-                c.youthConnected = false;
-                c.youthLeftAt = clock.instant();
-                out.send(Participants.counsellor(c.counsellor), c, new ServerFrame.Reconnecting());
-            });
-        });
-    }
-
     public void open(String session, String topic, String ageBand, String continuationCode) {
         // Both end up in the statistics: only known values, and a refusal never repeats what was sent.
         if (topic != null && !taxonomy.isTopic(topic)) {
@@ -262,39 +237,6 @@ public class ChatService {
     }
 
     // ---- counsellors --------------------------------------------------------------------------------------------
-
-    /** A socket of the counsellor opened here (and is in this instance's {@link LocalSockets}). */
-    public void counsellorConnected(String username, Connection connection) {
-        bus.present(Participants.counsellor(username));
-        update(out -> {
-            CounsellorPresence p = flow.presence(username);
-            p.connected = true;
-            p.disconnectedAt = null;
-            store.putCounsellor(p);
-            out.toConnection(connection, null, new ServerFrame.CounsellorReady(p.available, p.capacity,
-                    store.all().stream().filter(c -> username.equals(c.counsellor)
-                            && c.status == ConversationStatus.ACTIVE)
-                            .map(c -> new ServerFrame.ActiveChat(c.id, c.lastSeq)).toList()));
-            flow.queueChanged(out);
-        });
-    }
-
-    /** A socket of the counsellor closed; {@code lastHere} when it was their last one on this instance. */
-    public void counsellorDisconnected(String username, boolean lastHere) {
-        String counsellor = Participants.counsellor(username);
-        if (lastHere) {
-            bus.absent(counsellor);
-        }
-        update(out -> {
-            if (!bus.connected(counsellor)) {
-                CounsellorPresence p = flow.presence(username);
-                p.connected = false;
-                p.disconnectedAt = clock.instant();
-                store.putCounsellor(p);
-                flow.queueChanged(out);
-            }
-        });
-    }
 
     public void availability(String username, boolean available, Integer capacity) {
         update(out -> {

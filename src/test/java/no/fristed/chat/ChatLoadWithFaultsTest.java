@@ -52,7 +52,7 @@ class ChatLoadWithFaultsTest extends ChatTestSupport {
         }
 
         private ChatClient connect() {
-            ChatClient c = ChatClient.connect(counsellorUri, token);
+            ChatClient c = adopt(ChatClient.connect(counsellorUri, token));
             // The ready frame lists our active chats, including any claimed while a dropped socket went unread.
             c.seen().stream().filter(f -> "ready".equals(f.path("type").asText())).findFirst()
                     .ifPresent(ready -> ready.path("conversations")

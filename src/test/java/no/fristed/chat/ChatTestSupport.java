@@ -32,7 +32,7 @@ abstract class ChatTestSupport {
     @Inject
     ChatSweep sweep;
 
-    private final List<ChatClient> clients = new ArrayList<>();
+    private final List<ChatClient> clients = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeEach
     void emptyChatOnATuesdayAfternoon() {

@@ -37,8 +37,11 @@ abstract class ClusterTestSupport {
     private final List<ChatClient> clients = new ArrayList<>();
 
     @AfterEach
-    void closeClients() {
+    void closeClientsAfterCheckingEveryFrameAgainstTheProtocol() {
         clients.forEach(ChatClient::close);
+        List<String> violations = clients.stream().flatMap(c -> c.violations().stream()).toList();
+        org.junit.jupiter.api.Assertions.assertTrue(violations.isEmpty(),
+                "frames that break the protocol:\n" + String.join("\n", violations));
     }
 
     /** A fresh database and working directory for one test class. */

@@ -34,7 +34,7 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public sealed interface CounsellorFrame {
 
-    record Auth(String token) implements CounsellorFrame {
+    record Auth(String token) implements CounsellorFrame, AuthFrame {
     }
 
     record Availability(@NotNull Boolean available, @Min(1) @Max(10) Integer capacity) implements CounsellorFrame {

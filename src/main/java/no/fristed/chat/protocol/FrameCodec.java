@@ -33,17 +33,38 @@ public class FrameCodec {
     private final ObjectMapper json;
     private final Validator validator;
 
-    FrameCodec(ObjectMapper json, Validator validator) {
+    public FrameCodec(ObjectMapper json, Validator validator) {
         this.json = json;
         this.validator = validator;
     }
 
-    public Incoming<YouthFrame> youth(String text) {
-        return read(text, YouthFrame.class);
-    }
-
-    public Incoming<CounsellorFrame> counsellor(String text) {
-        return read(text, CounsellorFrame.class);
+    /** Reads a frame of one side ({@link YouthFrame} or {@link CounsellorFrame}). */
+    public <T> Incoming<T> read(String text, Class<T> side) {
+        JsonNode tree;
+        try {
+            tree = json.readTree(text);
+        } catch (JsonProcessingException | RuntimeException e) {
+            throw badFrame();
+        }
+        if (tree == null || !tree.isObject() || !tree.path("type").isTextual()) {
+            throw badFrame();
+        }
+        JsonNode id = tree.path("conversationId");
+        String conversationId = id.isTextual() ? id.asText() : null;
+        T frame;
+        try {
+            frame = json.treeToValue(tree, side);
+        } catch (InvalidTypeIdException e) {
+            throw new DomainException.Invalid("unknown-type", "Unknown frame type");
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            // Never the value, which could be anything the client wrote.
+            throw new DomainException.Invalid("bad-frame", "A field has a value of the wrong type or form");
+        }
+        Set<ConstraintViolation<T>> violations = validator.validate(frame);
+        violations.stream().min(Comparator.comparing(v -> v.getPropertyPath().toString())).ifPresent(v -> {
+            throw new DomainException.Invalid("bad-frame", v.getPropertyPath() + " " + v.getMessage());
+        });
+        return new Incoming<>(frame, conversationId);
     }
 
     /** A frame of a conversation's log, with the seq it was given there. */
@@ -66,34 +87,6 @@ public class FrameCodec {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A server frame could not be written: " + frame.type());
         }
-    }
-
-    private <T> Incoming<T> read(String text, Class<T> type) {
-        JsonNode tree;
-        try {
-            tree = json.readTree(text);
-        } catch (JsonProcessingException | RuntimeException e) {
-            throw badFrame();
-        }
-        if (tree == null || !tree.isObject() || !tree.path("type").isTextual()) {
-            throw badFrame();
-        }
-        JsonNode id = tree.path("conversationId");
-        String conversationId = id.isTextual() ? id.asText() : null;
-        T frame;
-        try {
-            frame = json.treeToValue(tree, type);
-        } catch (InvalidTypeIdException e) {
-            throw new DomainException.Invalid("unknown-type", "Unknown frame type");
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            // Only which field, never its value.
-            throw new DomainException.Invalid("bad-frame", "A field has a value of the wrong type or form");
-        }
-        Set<ConstraintViolation<T>> violations = validator.validate(frame);
-        violations.stream().min(Comparator.comparing(v -> v.getPropertyPath().toString())).ifPresent(v -> {
-            throw new DomainException.Invalid("bad-frame", v.getPropertyPath() + " " + v.getMessage());
-        });
-        return new Incoming<>(frame, conversationId);
     }
 
     private static DomainException badFrame() {

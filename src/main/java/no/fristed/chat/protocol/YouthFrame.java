@@ -33,7 +33,7 @@ public sealed interface YouthFrame {
     /** Which way a young person wants a message with personal data in it sent. */
     enum PiiChoice implements Coded { REDACT, SEND_ANYWAY }
 
-    record Auth(String token) implements YouthFrame {
+    record Auth(String token) implements YouthFrame, AuthFrame {
     }
 
     /** Topic and age band are checked against the known sets by the chat (they end up in the statistics). */

@@ -7,8 +7,11 @@ import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
+import no.fristed.chat.ChatConnections;
 import no.fristed.chat.ChatService;
 import no.fristed.chat.Connection;
+import no.fristed.chat.protocol.AuthFrame;
 import no.fristed.chat.protocol.FrameCodec;
 
 /**
@@ -20,21 +23,45 @@ import no.fristed.chat.protocol.FrameCodec;
  */
 abstract class ChatSocket<F> {
 
+    private final String group;
+    private final Class<F> frames;
+    private final UnaryOperator<String> participant;
+
     @Inject
     SocketSupport support;
     @Inject
     ChatService chat;
+    @Inject
+    ChatConnections connections;
 
-    /** The JWT group this endpoint accepts. */
-    abstract String group();
+    /**
+     * @param group the JWT group this endpoint accepts
+     * @param frames the side's sealed frame type
+     * @param participant the bus's name for an authenticated principal (a session id or a username)
+     */
+    ChatSocket(String group, Class<F> frames, UnaryOperator<String> participant) {
+        this.group = group;
+        this.frames = frames;
+        this.participant = participant;
+    }
 
-    /** The bus's name for the authenticated principal (a session id or a username). */
-    abstract String participant(String principal);
+    String group() {
+        return group;
+    }
 
-    abstract FrameCodec.Incoming<F> read(FrameCodec codec, String text);
+    String participant(String principal) {
+        return participant.apply(principal);
+    }
+
+    FrameCodec.Incoming<F> read(FrameCodec codec, String text) {
+        return codec.read(text, frames);
+    }
 
     /** The token of an auth frame ("" when it has none); empty for every other frame. */
-    abstract Optional<String> token(F frame);
+    Optional<String> token(F frame) {
+        return frame instanceof AuthFrame auth ? Optional.of(auth.token() == null ? "" : auth.token())
+                : Optional.empty();
+    }
 
     abstract void connected(String principal, Connection connection);
 

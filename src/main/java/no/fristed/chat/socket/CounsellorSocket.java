@@ -3,46 +3,27 @@ package no.fristed.chat.socket;
 import jakarta.inject.Singleton;
 import jakarta.websocket.server.ServerEndpoint;
 import java.util.List;
-import java.util.Optional;
 import no.fristed.chat.Connection;
 import no.fristed.chat.Participants;
 import no.fristed.chat.protocol.CounsellorFrame;
-import no.fristed.chat.protocol.FrameCodec;
 
 /** The counsellor's end of the chat (counsellor token). The protocol is in openapi/chat-protocol.schema.json. */
 @Singleton
 @ServerEndpoint("/ws/counsellor")
 public class CounsellorSocket extends ChatSocket<CounsellorFrame> {
 
-    @Override
-    String group() {
-        return "counsellor";
-    }
-
-    @Override
-    String participant(String username) {
-        return Participants.counsellor(username);
-    }
-
-    @Override
-    FrameCodec.Incoming<CounsellorFrame> read(FrameCodec codec, String text) {
-        return codec.counsellor(text);
-    }
-
-    @Override
-    Optional<String> token(CounsellorFrame frame) {
-        return frame instanceof CounsellorFrame.Auth auth ? Optional.of(auth.token() == null ? "" : auth.token())
-                : Optional.empty();
+    public CounsellorSocket() {
+        super("counsellor", CounsellorFrame.class, Participants::counsellor);
     }
 
     @Override
     void connected(String username, Connection connection) {
-        chat.counsellorConnected(username, connection);
+        connections.counsellorConnected(username, connection);
     }
 
     @Override
     void disconnected(String username, boolean lastHere) {
-        chat.counsellorDisconnected(username, lastHere);
+        connections.counsellorDisconnected(username, lastHere);
     }
 
     @Override

@@ -41,6 +41,8 @@ public class SocketSupport {
     private static final String PRINCIPAL = "fristed.principal";
     private static final String TOKEN = "fristed.token";
     private static final String CLIENT = "fristed.client";
+    /** Set while the socket is in the registry, so a close and an error after it tell the chat only once. */
+    private static final String REGISTERED = "fristed.registered";
     private static final DomainException AUTH_FIRST =
             new DomainException.Refused("unauthenticated", "Send an auth frame with your token first");
     private static final DomainException BAD_TOKEN = new DomainException.Refused("unauthenticated",
@@ -102,8 +104,9 @@ public class SocketSupport {
         if (client != null) {
             perClient.computeIfPresent(client, (key, count) -> count > 1 ? count - 1 : null);
         }
-        String principal = (String) socket.getUserProperties().remove(PRINCIPAL);
-        if (principal != null) {
+        // The principal stays: a frame the client sent just before closing may still be handled after this.
+        String principal = principal(socket);
+        if (principal != null && socket.getUserProperties().remove(REGISTERED) != null) {
             endpoint.disconnected(principal, registry.remove(endpoint.participant(principal),
                     SocketConnection.of(socket)));
         }
@@ -171,6 +174,7 @@ public class SocketSupport {
         socket.getUserProperties().put(TOKEN, jwt.get());
         socket.getUserProperties().put(PRINCIPAL, principal);
         SocketConnection connection = SocketConnection.of(socket);
+        socket.getUserProperties().put(REGISTERED, Boolean.TRUE);
         registry.add(endpoint.participant(principal), connection, config.socketsPerSession()).ifPresent(oldest ->
                 close(oldest.socket(), CloseReason.CloseCodes.VIOLATED_POLICY, "Too many connections for this session"));
         endpoint.connected(principal, connection);

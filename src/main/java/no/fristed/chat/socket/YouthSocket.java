@@ -2,10 +2,8 @@ package no.fristed.chat.socket;
 
 import jakarta.inject.Singleton;
 import jakarta.websocket.server.ServerEndpoint;
-import java.util.Optional;
 import no.fristed.chat.Connection;
 import no.fristed.chat.Participants;
-import no.fristed.chat.protocol.FrameCodec;
 import no.fristed.chat.protocol.YouthFrame;
 
 /** The young person's end of the chat (youth token). The protocol is in openapi/chat-protocol.schema.json. */
@@ -13,35 +11,18 @@ import no.fristed.chat.protocol.YouthFrame;
 @ServerEndpoint("/ws/youth")
 public class YouthSocket extends ChatSocket<YouthFrame> {
 
-    @Override
-    String group() {
-        return "youth";
-    }
-
-    @Override
-    String participant(String session) {
-        return Participants.youth(session);
-    }
-
-    @Override
-    FrameCodec.Incoming<YouthFrame> read(FrameCodec codec, String text) {
-        return codec.youth(text);
-    }
-
-    @Override
-    Optional<String> token(YouthFrame frame) {
-        return frame instanceof YouthFrame.Auth auth ? Optional.of(auth.token() == null ? "" : auth.token())
-                : Optional.empty();
+    public YouthSocket() {
+        super("youth", YouthFrame.class, Participants::youth);
     }
 
     @Override
     void connected(String session, Connection connection) {
-        chat.youthConnected(session, connection);
+        connections.youthConnected(session, connection);
     }
 
     @Override
     void disconnected(String session, boolean lastHere) {
-        chat.youthDisconnected(session, lastHere);
+        connections.youthDisconnected(session, lastHere);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package no.fristed.chat.protocol;
+package no.fristed.chat;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.util.Set;
+import no.fristed.chat.protocol.CounsellorFrame;
+import no.fristed.chat.protocol.FrameCodec;
+import no.fristed.chat.protocol.YouthFrame;
 import no.fristed.common.DomainException;
 import no.fristed.common.StrictJson;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -24,8 +27,8 @@ class FrameCodecFuzzTest {
     @FuzzTest(maxDuration = "30s")
     void anyTextFromASocketIsReadOrRefusedInProtocolTerms(FuzzedDataProvider data) {
         String text = data.consumeRemainingAsString();
-        readOrRefuse(() -> assertNotNull(CODEC.youth(text).frame()), text);
-        readOrRefuse(() -> assertNotNull(CODEC.counsellor(text).frame()), text);
+        readOrRefuse(() -> assertNotNull(CODEC.read(text, YouthFrame.class).frame()), text);
+        readOrRefuse(() -> assertNotNull(CODEC.read(text, CounsellorFrame.class).frame()), text);
     }
 
     private static void readOrRefuse(Runnable read, String text) {

@@ -18,7 +18,6 @@ import no.fristed.common.ProblemException;
 import no.fristed.common.RateLimits;
 import no.fristed.common.StartupSync;
 import no.fristed.privacy.ClientKeys;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -63,15 +62,14 @@ public class StaffService {
     private final Optional<String> adminPassword;
 
     StaffService(TokenIssuer tokens, StaffRevocations revocations, RateLimits limits, ClientKeys clientKeys, Clock clock,
-            @ConfigProperty(name = "fristed.admin.username") String adminUsername,
-            @ConfigProperty(name = "fristed.admin.password") Optional<String> adminPassword) {
+            AccessConfig config) {
         this.tokens = tokens;
         this.revocations = revocations;
         this.limits = limits;
         this.clientKeys = clientKeys;
         this.clock = clock;
-        this.adminUsername = adminUsername;
-        this.adminPassword = adminPassword;
+        this.adminUsername = config.admin().username();
+        this.adminPassword = config.admin().password();
     }
 
     void onStart(@Observes StartupEvent event) {

@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import no.fristed.common.ProblemException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Four eyes on the catalogue, as for fact pages: an editor's create, replace or retire waits as a change in review
@@ -47,13 +46,13 @@ public class CatalogueReview {
     private final Period verificationInterval;
 
     CatalogueReview(CatalogueService catalogue, CatalogueCache cache, ServiceDiff diff, ObjectMapper mapper, Clock clock,
-            @ConfigProperty(name = "fristed.catalogue.verification-interval") Period verificationInterval) {
+            CatalogueConfig config) {
         this.catalogue = catalogue;
         this.cache = cache;
         this.diff = diff;
         this.mapper = mapper;
         this.clock = clock;
-        this.verificationInterval = verificationInterval;
+        this.verificationInterval = config.catalogue().verificationInterval();
     }
 
     public ChangeView proposeCreate(ServiceDocument doc, String author) {

@@ -23,7 +23,6 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import no.fristed.common.ProblemException;
 import no.fristed.common.QueryParams;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The Open Referral HSDS 3.0 API over the active catalogue, for other help-finders and municipalities: the
@@ -46,10 +45,10 @@ public class HsdsResource {
     private final HsdsExport export;
     private final String profile;
 
-    HsdsResource(CatalogueCache cache, HsdsExport export, @ConfigProperty(name = "fristed.hsds.profile-url") String profile) {
+    HsdsResource(CatalogueCache cache, HsdsExport export, CatalogueConfig config) {
         this.cache = cache;
         this.export = export;
-        this.profile = profile;
+        this.profile = config.hsds().profileUrl();
     }
 
     @GET

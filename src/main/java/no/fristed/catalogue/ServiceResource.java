@@ -27,7 +27,6 @@ import no.fristed.common.ProblemException;
 import no.fristed.common.QueryParams;
 import no.fristed.common.RateLimits;
 import no.fristed.privacy.ClientKeys;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The help finder and "report wrong information" for everyone; editors' create, replace and retire, which wait for
@@ -54,8 +53,7 @@ public class ServiceResource {
 
     ServiceResource(CatalogueSearch search, CatalogueReview review, ServiceReports reports, Taxonomy taxonomy,
             SecurityIdentity identity, RateLimits limits, ClientKeys clientKeys,
-            @ConfigProperty(name = "fristed.catalogue.report-limit") long reportsPerHour,
-            @ConfigProperty(name = "fristed.search.max-page-size") int maxPageSize) {
+            CatalogueConfig config) {
         this.search = search;
         this.review = review;
         this.reports = reports;
@@ -63,8 +61,8 @@ public class ServiceResource {
         this.identity = identity;
         this.limits = limits;
         this.clientKeys = clientKeys;
-        this.reportLimit = new RateLimits.Limit("service-report", reportsPerHour, Duration.ofHours(1));
-        this.maxPageSize = maxPageSize;
+        this.reportLimit = new RateLimits.Limit("service-report", config.catalogue().reportLimit(), Duration.ofHours(1));
+        this.maxPageSize = config.search().maxPageSize();
     }
 
     @GET

@@ -16,7 +16,7 @@ public class ChatHousekeeping implements RetentionTask, SessionDataWiper {
         this.chat = chat;
     }
 
-    @Scheduled(every = "${fristed.chat.sweep-interval:15s}")
+    @Scheduled(every = "${fristed.chat.sweep-interval}")
     void sweepOften() {
         chat.sweep();
     }

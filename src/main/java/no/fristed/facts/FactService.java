@@ -9,7 +9,6 @@ import java.time.Period;
 import java.util.Comparator;
 import java.util.List;
 import no.fristed.common.ProblemException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,12 +29,12 @@ public class FactService {
     private final Period reviewInterval;
 
     FactService(FactRules rules, FactSnippets snippets, Clock clock, Event<FactsChanged> changed,
-            @ConfigProperty(name = "fristed.facts.review-interval") Period reviewInterval) {
+            FactsConfig config) {
         this.rules = rules;
         this.snippets = snippets;
         this.clock = clock;
         this.changed = changed;
-        this.reviewInterval = reviewInterval;
+        this.reviewInterval = config.reviewInterval();
     }
 
     public FactVersionView createDraft(String slug, String lang, FactContent content, String editor) {

@@ -24,7 +24,6 @@ import no.fristed.common.RateLimits;
 import no.fristed.facts.AgeBand;
 import no.fristed.facts.FactVersionView;
 import no.fristed.privacy.ClientKeys;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Anonymous questions: ask, pick up with the code; counsellors answer; editors turn answers into Q&A pages. */
 @Path("/api/v1")
@@ -60,14 +59,13 @@ public class QuestionResource {
     private final RateLimits.Limit pickupLimit;
 
     QuestionResource(QuestionService questions, RateLimits limits, ClientKeys clientKeys, SecurityIdentity identity,
-            @ConfigProperty(name = "fristed.questions.ask-limit") long asksPerHour,
-            @ConfigProperty(name = "fristed.questions.pickup-limit") long pickupsPerTenMinutes) {
+            QuestionsConfig config) {
         this.questions = questions;
         this.limits = limits;
         this.clientKeys = clientKeys;
         this.identity = identity;
-        this.askLimit = new RateLimits.Limit("question-ask", asksPerHour, Duration.ofHours(1));
-        this.pickupLimit = new RateLimits.Limit("question-pickup", pickupsPerTenMinutes, Duration.ofMinutes(10));
+        this.askLimit = new RateLimits.Limit("question-ask", config.askLimit(), Duration.ofHours(1));
+        this.pickupLimit = new RateLimits.Limit("question-pickup", config.pickupLimit(), Duration.ofMinutes(10));
     }
 
     @POST

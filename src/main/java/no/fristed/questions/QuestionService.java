@@ -20,7 +20,6 @@ import no.fristed.facts.FactVersionView;
 import no.fristed.privacy.PersonalData;
 import no.fristed.privacy.PrivacyGuard;
 import no.fristed.privacy.RetentionTask;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Anonymous questions: asked with or without a session, redacted before storage, answered by counsellors, picked
@@ -56,14 +55,13 @@ public class QuestionService implements RetentionTask, SessionDataWiper {
     private final Duration keepUnanswered;
 
     QuestionService(PrivacyGuard guard, PickupCodes codes, FactService facts, Clock clock,
-            @ConfigProperty(name = "fristed.questions.keep-answered-days") int keepAnsweredDays,
-            @ConfigProperty(name = "fristed.questions.keep-unanswered-days") int keepUnansweredDays) {
+            QuestionsConfig config) {
         this.guard = guard;
         this.codes = codes;
         this.facts = facts;
         this.clock = clock;
-        this.keepAnswered = Duration.ofDays(keepAnsweredDays);
-        this.keepUnanswered = Duration.ofDays(keepUnansweredDays);
+        this.keepAnswered = Duration.ofDays(config.keepAnsweredDays());
+        this.keepUnanswered = Duration.ofDays(config.keepUnansweredDays());
     }
 
     public Asked ask(String text, String topic, AgeBand ageBand, String sessionId) {

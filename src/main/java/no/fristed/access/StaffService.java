@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import no.fristed.common.DomainException;
 import no.fristed.common.Problem;
 import no.fristed.common.ProblemException;
 import no.fristed.common.RateLimits;
@@ -140,7 +141,8 @@ public class StaffService {
     @Transactional
     public StaffView create(String username, String password, List<StaffRole> roles, String admin) {
         if (StaffAccount.findById(username) != null) {
-            throw ProblemException.conflict("staff-exists", "A staff member with username '" + username + "' exists");
+            throw new DomainException.Conflict("staff-exists",
+                    "A staff member with username '" + username + "' exists");
         }
         return StaffView.of(save(username, password, roles, admin));
     }
@@ -189,7 +191,7 @@ public class StaffService {
 
     private StaffAccount existing(String username) {
         return StaffAccount.<StaffAccount>findByIdOptional(username)
-                .orElseThrow(() -> ProblemException.notFound("Staff member '" + username + "'"));
+                .orElseThrow(() -> DomainException.NotFound.of("Staff member '" + username + "'"));
     }
 
     private StaffAccount save(String username, String password, List<StaffRole> roles, String createdBy) {

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import no.fristed.common.ProblemException;
+import no.fristed.common.DomainException;
 import no.fristed.common.QueryParams;
 
 /**
@@ -75,7 +75,7 @@ public class HsdsResource {
     public HsdsExport.Service service(@PathParam("id") String id) {
         return active().filter(e -> HsdsExport.serviceId(e.service().id()).equals(id)).findFirst()
                 .map(export::service)
-                .orElseThrow(() -> ProblemException.notFound("Service '" + id + "'"));
+                .orElseThrow(() -> DomainException.NotFound.of("Service '" + id + "'"));
     }
 
     @GET
@@ -100,7 +100,7 @@ public class HsdsResource {
                 .findFirst()
                 .map(e -> export.organization(e.getKey(),
                         e.getValue().stream().map(s -> export.service(s).oneToOne(false)).toList()))
-                .orElseThrow(() -> ProblemException.notFound("Organization '" + id + "'"));
+                .orElseThrow(() -> DomainException.NotFound.of("Organization '" + id + "'"));
     }
 
     @GET

@@ -22,8 +22,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import no.fristed.common.DomainException;
 import no.fristed.common.Page;
-import no.fristed.common.ProblemException;
 import no.fristed.common.QueryParams;
 import no.fristed.common.RateLimits;
 import no.fristed.privacy.ClientKeys;
@@ -107,7 +107,7 @@ public class ServiceResource {
     @GET
     @Path("{id}")
     public ServiceView get(@PathParam("id") String id) {
-        return search.find(id).orElseThrow(() -> ProblemException.notFound("Service '" + id + "'"));
+        return search.find(id).orElseThrow(() -> DomainException.NotFound.of("Service '" + id + "'"));
     }
 
     @POST

@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.List;
-import no.fristed.common.ProblemException;
+import no.fristed.common.DomainException;
 import no.fristed.common.RateLimits;
 import no.fristed.facts.AgeBand;
 import no.fristed.facts.FactVersionView;
@@ -86,9 +86,9 @@ public class QuestionResource {
         limits.take(pickupLimit, clientKeys.of(http.remoteAddress().hostAddress()), "Too many look-ups; wait a little");
         String code = request.pickupCode();
         if (code.length() > 40) {
-            throw ProblemException.notFound(NOT_FOUND);
+            throw DomainException.NotFound.of(NOT_FOUND);
         }
-        return questions.pickup(code).orElseThrow(() -> ProblemException.notFound(NOT_FOUND));
+        return questions.pickup(code).orElseThrow(() -> DomainException.NotFound.of(NOT_FOUND));
     }
 
     @GET

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import no.fristed.access.SessionDataWiper;
+import no.fristed.common.DomainException;
 import no.fristed.common.Hashes;
-import no.fristed.common.ProblemException;
 import no.fristed.facts.AgeBand;
 import no.fristed.facts.FactContent;
 import no.fristed.facts.FactKind;
@@ -105,7 +105,8 @@ public class QuestionService implements RetentionTask, SessionDataWiper {
     public Item claim(String id, String counsellor) {
         Question q = existing(id);
         if (q.status != Question.Status.WAITING) {
-            throw ProblemException.conflict("question-taken", "Someone has this question already, or it is answered");
+            throw new DomainException.Conflict("question-taken",
+                    "Someone has this question already, or it is answered");
         }
         q.status = Question.Status.CLAIMED;
         q.claimedBy = counsellor;
@@ -136,7 +137,7 @@ public class QuestionService implements RetentionTask, SessionDataWiper {
     public FactVersionView draftPublicPage(String id, String slug, String title, String editor) {
         Question q = existing(id);
         if (q.status != Question.Status.ANSWERED) {
-            throw ProblemException.conflict("not-answered", "Only an answered question can become a page");
+            throw new DomainException.Conflict("not-answered", "Only an answered question can become a page");
         }
         String body = "## Spørsmålet\n\n" + quote(q.question) + "\n\n## Svaret\n\n" + q.answer + "\n";
         FactContent content = new FactContent(title, q.question.length() > 200 ? q.question.substring(0, 197) + "…"
@@ -168,13 +169,13 @@ public class QuestionService implements RetentionTask, SessionDataWiper {
     }
 
     private static Question existing(String id) {
-        return Question.<Question>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Question"));
+        return Question.<Question>findByIdOptional(id).orElseThrow(() -> DomainException.NotFound.of("Question"));
     }
 
     private static Question claimedBy(String id, String counsellor) {
         Question q = existing(id);
         if (q.status != Question.Status.CLAIMED || !counsellor.equals(q.claimedBy)) {
-            throw ProblemException.conflict("not-yours", "Claim the question before you answer or release it");
+            throw new DomainException.Conflict("not-yours", "Claim the question before you answer or release it");
         }
         return q;
     }

@@ -48,8 +48,8 @@ class ChatHoursTest {
 
     @Test
     void spacesAfterCommasAndExtraBlanksAreAllowed() {
-        ChatHours hours = at("2026-12-01T09:30", Map.of("fristed.chat.hours", " MO, TU  09:00-11:00 ;; SU 00:00-00:00 "));
-        assertTrue(hours.openNow());
+        String spaced = " MO, TU  09:00-11:00 ;; SU 00:00-00:00 ";
+        assertTrue(at("2026-12-01T09:30", Map.of("fristed.chat.hours", spaced)).openNow());
         assertTrue(at("2026-12-06T03:00", Map.of("fristed.chat.hours", "MO 09:00-11:00; SU 00:00-00:00")).openNow());
     }
 
@@ -85,38 +85,47 @@ class ChatHoursTest {
         assertFalse(at("2026-12-25T13:00", Map.of("fristed.chat.open-on-holidays", "false")).openNow());
     }
 
+    /** Each case: the setting | the entry the message quotes | what is wrong with it. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "MO,TX 10:00-22:00; SA 12:00-20:00 | fristed.chat.hours: 'MO,TX 10:00-22:00': TX is not a weekday (MO..SU)",
-        "mo 10:00-22:00                    | fristed.chat.hours: 'mo 10:00-22:00': mo is not a weekday (MO..SU)",
-        "MO,,TU 10:00-22:00                | fristed.chat.hours: 'MO,,TU 10:00-22:00': an empty day is not a weekday (MO..SU)",
-        "10:00-22:00                       | fristed.chat.hours: '10:00-22:00': expected weekdays and a time span, like 'MO,TU 10:00-22:00'",
-        "MO 10:00                          | fristed.chat.hours: 'MO 10:00': 10:00 is not a time span like 10:00-22:00",
-        "MO 10-22                          | fristed.chat.hours: 'MO 10-22': 10 is not a time (HH:MM)",
-        "MO 10:00-24:00                    | fristed.chat.hours: 'MO 10:00-24:00': 24:00 is not a time (HH:MM)",
-        "MO 10:00-                         | fristed.chat.hours: 'MO 10:00-': an empty time is not a time (HH:MM)",
-        ";                                 | fristed.chat.hours: no opening hours given",
+        "MO,TX 10:00-22:00; SA 12:00-20:00 | MO,TX 10:00-22:00 | TX is not a weekday (MO..SU)",
+        "mo 10:00-22:00      | mo 10:00-22:00     | mo is not a weekday (MO..SU)",
+        "MO,,TU 10:00-22:00  | MO,,TU 10:00-22:00 | an empty day is not a weekday (MO..SU)",
+        "10:00-22:00         | 10:00-22:00        | expected weekdays and a time span, like 'MO,TU 10:00-22:00'",
+        "MO 10:00            | MO 10:00           | 10:00 is not a time span like 10:00-22:00",
+        "MO 10-22            | MO 10-22           | 10 is not a time (HH:MM)",
+        "MO 10:00-24:00      | MO 10:00-24:00     | 24:00 is not a time (HH:MM)",
+        "MO   10:00-         | MO 10:00-          | an empty time is not a time (HH:MM)",
     })
-    void aMistypedHoursSettingNamesTheKeyAndTheBadPart(String hours, String message) {
+    void aMistypedHoursSettingNamesTheKeyAndTheBadPart(String hours, String entry, String problem) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> at("2026-11-30T12:00", Map.of("fristed.chat.hours", hours)));
-        assertEquals(message, e.getMessage());
+        assertEquals("fristed.chat.hours: '" + entry + "': " + problem, e.getMessage());
     }
 
+    @Test
+    void hoursWithoutAnyRuleStopTheStart() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> at("2026-11-30T12:00", Map.of("fristed.chat.hours", " ; ")));
+        assertEquals("fristed.chat.hours: no opening hours given", e.getMessage());
+    }
+
+    /** Each case: the setting | the entry the message quotes | what is wrong with it. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "2026-12-24; 2026-02-30         | fristed.chat.closed-dates: '2026-02-30': 2026-02-30 is not a date (YYYY-MM-DD)",
-        "24.12.2026                     | fristed.chat.closed-dates: '24.12.2026': 24.12.2026 is not a date (YYYY-MM-DD)",
-        "2026-12-30..2026-12-27         | fristed.chat.closed-dates: '2026-12-30..2026-12-27': the range ends before it starts",
-        "2026-12-27..                   | fristed.chat.closed-dates: '2026-12-27..': an empty date is not a date (YYYY-MM-DD)",
-        "2026-12-27..2026-12-28..2026-12-29 | fristed.chat.closed-dates: '2026-12-27..2026-12-28..2026-12-29': a range is written first..last",
-        "2026-01-01..2027-01-02         | fristed.chat.closed-dates: '2026-01-01..2027-01-02': a range is at most 366 days",
-        "2026-12-31 10:00               | fristed.chat.closed-dates: '2026-12-31 10:00': 10:00 is not a time span like 10:00-22:00",
-        "2026-12-31 10:00 14:00         | fristed.chat.closed-dates: '2026-12-31 10:00 14:00': expected a date or a range, optionally with a time span, like '2026-12-31 10:00-14:00'",
+        "2026-12-24; 2026-02-30  | 2026-02-30             | 2026-02-30 is not a date (YYYY-MM-DD)",
+        "24.12.2026              | 24.12.2026             | 24.12.2026 is not a date (YYYY-MM-DD)",
+        "2026-12-30..2026-12-27  | 2026-12-30..2026-12-27 | the range ends before it starts",
+        "2026-12-27..            | 2026-12-27..           | an empty date is not a date (YYYY-MM-DD)",
+        "2026-12-27..2026-12-28..2026-12-29 | 2026-12-27..2026-12-28..2026-12-29 | a range is written first..last",
+        "2026-01-01..2027-01-02  | 2026-01-01..2027-01-02 | a range is at most 366 days",
+        "2026-12-31 10:00        | 2026-12-31 10:00       | 10:00 is not a time span like 10:00-22:00",
+        "2026-12-31 10:00 14:00  | 2026-12-31 10:00 14:00 | expected a date or a range, optionally with a time span,"
+                + " like '2026-12-31 10:00-14:00'",
     })
-    void aMistypedClosedDateNamesTheKeyAndTheBadPart(String dates, String message) {
+    void aMistypedClosedDateNamesTheKeyAndTheBadPart(String dates, String entry, String problem) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> at("2026-11-30T12:00", Map.of("fristed.chat.closed-dates", dates)));
-        assertEquals(message, e.getMessage());
+        assertEquals("fristed.chat.closed-dates: '" + entry + "': " + problem, e.getMessage());
     }
 }

@@ -26,8 +26,8 @@ import no.fristed.catalogue.Weekday;
 @ApplicationScoped
 public class ChatHours {
 
-    static final String HOURS_KEY = "fristed.chat.hours";
-    static final String CLOSED_DATES_KEY = "fristed.chat.closed-dates";
+    private static final String HOURS_KEY = "fristed.chat.hours";
+    private static final String CLOSED_DATES_KEY = "fristed.chat.closed-dates";
     /** A longer range is almost surely a typo in a year. */
     private static final int MAX_RANGE_DAYS = 366;
 
@@ -55,7 +55,7 @@ public class ChatHours {
     }
 
     /** "MO,TU 10:00-22:00; SA 12:00-20:00" → weekly rules. */
-    static List<ServiceDocument.ScheduleRule> parseHours(String spec, boolean openOnHolidays) {
+    private static List<ServiceDocument.ScheduleRule> parseHours(String spec, boolean openOnHolidays) {
         List<ServiceDocument.ScheduleRule> rules = entries(spec).stream().map(rule -> {
             int split = rule.lastIndexOf(' ');
             if (split < 0) {
@@ -74,7 +74,7 @@ public class ChatHours {
     }
 
     /** "2026-12-24; 2026-12-27..2026-12-30; 2026-12-31 10:00-14:00" → one exception per date. */
-    static List<ServiceDocument.ScheduleException> parseClosedDates(String spec) {
+    private static List<ServiceDocument.ScheduleException> parseClosedDates(String spec) {
         List<ServiceDocument.ScheduleException> exceptions = new ArrayList<>();
         for (String entry : entries(spec)) {
             String[] parts = entry.split(" ");

@@ -18,7 +18,6 @@ import java.util.HexFormat;
 import no.fristed.common.FreedPages;
 import no.fristed.common.RateLimits;
 import no.fristed.privacy.ClientKeys;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Anonymous youth sessions: a token whose subject is a random 128-bit id, refreshable, and deletable with
@@ -41,7 +40,7 @@ public class SessionResource {
 
     SessionResource(TokenIssuer tokens, SessionRevocations revocations, @Any Instance<SessionDataWiper> wipers,
             FreedPages freedPages, RateLimits limits, ClientKeys clientKeys, SecurityIdentity identity,
-            @ConfigProperty(name = "fristed.sessions.issue-limit") long perHour) {
+            AccessConfig config) {
         this.tokens = tokens;
         this.revocations = revocations;
         this.wipers = wipers;
@@ -49,7 +48,7 @@ public class SessionResource {
         this.limits = limits;
         this.clientKeys = clientKeys;
         this.identity = identity;
-        this.issuance = new RateLimits.Limit("session-issue", perHour, Duration.ofHours(1));
+        this.issuance = new RateLimits.Limit("session-issue", config.sessions().issueLimit(), Duration.ofHours(1));
     }
 
     @POST

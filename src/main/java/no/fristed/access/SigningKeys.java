@@ -13,7 +13,6 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import no.fristed.common.SecretFiles;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,12 +29,10 @@ public class SigningKeys {
     private final Path privateKey;
     private final Path publicKey;
 
-    SigningKeys(@ConfigProperty(name = "fristed.jwt.generate-keys") boolean generate,
-            @ConfigProperty(name = "fristed.jwt.private-key") Path privateKey,
-            @ConfigProperty(name = "fristed.jwt.public-key") Path publicKey) {
-        this.generate = generate;
-        this.privateKey = privateKey;
-        this.publicKey = publicKey;
+    SigningKeys(AccessConfig config) {
+        this.generate = config.jwt().generateKeys();
+        this.privateKey = config.jwt().privateKey();
+        this.publicKey = config.jwt().publicKey();
     }
 
     void onStart(@Observes @Priority(1) StartupEvent event) {

@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import no.fristed.common.DomainException;
 import no.fristed.common.Problem;
 import no.fristed.common.ProblemException;
 import no.fristed.common.RateLimits;
 import no.fristed.common.StartupSync;
 import no.fristed.privacy.ClientKeys;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -63,15 +63,14 @@ public class StaffService {
     private final Optional<String> adminPassword;
 
     StaffService(TokenIssuer tokens, StaffRevocations revocations, RateLimits limits, ClientKeys clientKeys, Clock clock,
-            @ConfigProperty(name = "fristed.admin.username") String adminUsername,
-            @ConfigProperty(name = "fristed.admin.password") Optional<String> adminPassword) {
+            AccessConfig config) {
         this.tokens = tokens;
         this.revocations = revocations;
         this.limits = limits;
         this.clientKeys = clientKeys;
         this.clock = clock;
-        this.adminUsername = adminUsername;
-        this.adminPassword = adminPassword;
+        this.adminUsername = config.admin().username();
+        this.adminPassword = config.admin().password();
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -142,7 +141,8 @@ public class StaffService {
     @Transactional
     public StaffView create(String username, String password, List<StaffRole> roles, String admin) {
         if (StaffAccount.findById(username) != null) {
-            throw ProblemException.conflict("staff-exists", "A staff member with username '" + username + "' exists");
+            throw new DomainException.Conflict("staff-exists",
+                    "A staff member with username '" + username + "' exists");
         }
         return StaffView.of(save(username, password, roles, admin));
     }
@@ -191,7 +191,7 @@ public class StaffService {
 
     private StaffAccount existing(String username) {
         return StaffAccount.<StaffAccount>findByIdOptional(username)
-                .orElseThrow(() -> ProblemException.notFound("Staff member '" + username + "'"));
+                .orElseThrow(() -> DomainException.NotFound.of("Staff member '" + username + "'"));
     }
 
     private StaffAccount save(String username, String password, List<StaffRole> roles, String createdBy) {

@@ -26,11 +26,10 @@ public class TokenIssuer {
     private final Clock clock = Clock.systemUTC();
 
     TokenIssuer(@ConfigProperty(name = "mp.jwt.verify.issuer") String issuer,
-            @ConfigProperty(name = "fristed.sessions.lifetime") Duration youthLifetime,
-            @ConfigProperty(name = "fristed.staff.token-lifetime") Duration staffLifetime) {
+            AccessConfig config) {
         this.issuer = issuer;
-        this.youthLifetime = youthLifetime;
-        this.staffLifetime = staffLifetime;
+        this.youthLifetime = config.sessions().lifetime();
+        this.staffLifetime = config.staff().tokenLifetime();
     }
 
     /** A youth token: the subject is the random session id and nothing else about the person is in it. */

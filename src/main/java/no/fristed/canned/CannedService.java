@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import no.fristed.common.ContentDir;
 import no.fristed.common.ContentFiles;
+import no.fristed.common.DomainException;
 import no.fristed.common.ProblemException;
 import no.fristed.common.StartupSync;
 
@@ -47,7 +48,7 @@ public class CannedService {
     @Transactional
     public CannedDocument create(CannedDocument doc, String editor) {
         if (CannedResponse.findById(doc.id()) != null) {
-            throw ProblemException.conflict("canned-exists", "A canned response with id '" + doc.id() + "' exists");
+            throw new DomainException.Conflict("canned-exists", "A canned response with id '" + doc.id() + "' exists");
         }
         return save(new CannedResponse(), doc, FROM_EDITOR, null, editor);
     }
@@ -93,7 +94,7 @@ public class CannedService {
     private static CannedResponse existing(String id) {
         CannedResponse canned = CannedResponse.findById(id);
         if (canned == null || !canned.active) {
-            throw ProblemException.notFound("Canned response '" + id + "'");
+            throw DomainException.NotFound.of("Canned response '" + id + "'");
         }
         return canned;
     }

@@ -11,8 +11,7 @@ import java.time.Period;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import no.fristed.common.ProblemException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import no.fristed.common.DomainException;
 
 /**
  * Four eyes on the catalogue, as for fact pages: an editor's create, replace or retire waits as a change in review
@@ -47,13 +46,13 @@ public class CatalogueReview {
     private final Period verificationInterval;
 
     CatalogueReview(CatalogueService catalogue, CatalogueCache cache, ServiceDiff diff, ObjectMapper mapper, Clock clock,
-            @ConfigProperty(name = "fristed.catalogue.verification-interval") Period verificationInterval) {
+            CatalogueConfig config) {
         this.catalogue = catalogue;
         this.cache = cache;
         this.diff = diff;
         this.mapper = mapper;
         this.clock = clock;
-        this.verificationInterval = verificationInterval;
+        this.verificationInterval = config.catalogue().verificationInterval();
     }
 
     public ChangeView proposeCreate(ServiceDocument doc, String author) {
@@ -65,7 +64,8 @@ public class CatalogueReview {
         HelpService current = catalogue.checkReplacement(id, doc);
         List<ServiceDiff.FieldChange> changes = diff.between(current.toDocument(), doc);
         if (changes.isEmpty()) {
-            throw ProblemException.conflict("no-change", "The document is the same as the entry; there is nothing to review");
+            throw new DomainException.Conflict("no-change",
+                    "The document is the same as the entry; there is nothing to review");
         }
         return propose(ServiceChange.Kind.REPLACE, id, doc, author, changes);
     }
@@ -79,7 +79,7 @@ public class CatalogueReview {
     public ChangeView approve(String changeId, String approver) {
         ServiceChange change = inReview(changeId, "Only a change in review can be approved");
         if (change.author.equals(approver)) {
-            throw ProblemException.conflict("four-eyes", "You proposed this change; another editor must approve it");
+            throw new DomainException.Conflict("four-eyes", "You proposed this change; another editor must approve it");
         }
         List<ServiceDiff.FieldChange> applied = currentDiff(change);
         switch (change.kind) {
@@ -134,7 +134,7 @@ public class CatalogueReview {
     private ChangeView propose(ServiceChange.Kind kind, String serviceId, ServiceDocument doc, String author,
             List<ServiceDiff.FieldChange> changes) {
         if (ServiceChange.open(serviceId).isPresent()) {
-            throw ProblemException.conflict("change-in-review",
+            throw new DomainException.Conflict("change-in-review",
                     "Service '" + serviceId + "' already has a change in review; approve or reject that one first");
         }
         ServiceChange change = new ServiceChange();
@@ -170,14 +170,14 @@ public class CatalogueReview {
     private ServiceChange inReview(String changeId, String message) {
         ServiceChange change = find(changeId);
         if (change.status != ServiceChange.Status.IN_REVIEW) {
-            throw ProblemException.conflict("invalid-transition", message);
+            throw new DomainException.Conflict("invalid-transition", message);
         }
         return change;
     }
 
     private static ServiceChange find(String changeId) {
         return ServiceChange.<ServiceChange>findByIdOptional(changeId)
-                .orElseThrow(() -> ProblemException.notFound("Change '" + changeId + "'"));
+                .orElseThrow(() -> DomainException.NotFound.of("Change '" + changeId + "'"));
     }
 
     private ChangeView view(ServiceChange c, List<ServiceDiff.FieldChange> changes) {

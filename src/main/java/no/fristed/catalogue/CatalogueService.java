@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import no.fristed.common.DomainException;
 import no.fristed.common.Problem.FieldError;
 import no.fristed.common.ProblemException;
 import org.jboss.logging.Logger;
@@ -39,7 +40,7 @@ public class CatalogueService {
     void checkNew(ServiceDocument doc) {
         check(doc);
         if (HelpService.findById(doc.id()) != null) {
-            throw ProblemException.conflict("service-exists", "A service with id '" + doc.id() + "' already exists");
+            throw new DomainException.Conflict("service-exists", "A service with id '" + doc.id() + "' already exists");
         }
     }
 
@@ -56,7 +57,7 @@ public class CatalogueService {
     HelpService checkRetirement(String id) {
         HelpService entity = existing(id);
         if (entity.status != ServiceStatus.ACTIVE) {
-            throw ProblemException.conflict("already-retired", "Service '" + id + "' is already retired");
+            throw new DomainException.Conflict("already-retired", "Service '" + id + "' is already retired");
         }
         return entity;
     }
@@ -89,7 +90,8 @@ public class CatalogueService {
     public CatalogueEntry verify(String id, String staffId) {
         HelpService entity = existing(id);
         if (entity.status != ServiceStatus.ACTIVE) {
-            throw ProblemException.conflict("retired", "Service '" + id + "' is retired; there is nothing to verify");
+            throw new DomainException.Conflict("retired",
+                    "Service '" + id + "' is retired; there is nothing to verify");
         }
         entity.lastVerified = LocalDate.now(clock.withZone(OpeningHours.OSLO));
         entity.verifiedBy = staffId;
@@ -178,7 +180,7 @@ public class CatalogueService {
     static HelpService existing(String id) {
         HelpService entity = HelpService.findById(id);
         if (entity == null) {
-            throw ProblemException.notFound("Service '" + id + "'");
+            throw DomainException.NotFound.of("Service '" + id + "'");
         }
         return entity;
     }

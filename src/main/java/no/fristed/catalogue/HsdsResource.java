@@ -21,9 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import no.fristed.common.ProblemException;
+import no.fristed.common.DomainException;
 import no.fristed.common.QueryParams;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The Open Referral HSDS 3.0 API over the active catalogue, for other help-finders and municipalities: the
@@ -46,10 +45,10 @@ public class HsdsResource {
     private final HsdsExport export;
     private final String profile;
 
-    HsdsResource(CatalogueCache cache, HsdsExport export, @ConfigProperty(name = "fristed.hsds.profile-url") String profile) {
+    HsdsResource(CatalogueCache cache, HsdsExport export, CatalogueConfig config) {
         this.cache = cache;
         this.export = export;
-        this.profile = profile;
+        this.profile = config.hsds().profileUrl();
     }
 
     @GET
@@ -76,7 +75,7 @@ public class HsdsResource {
     public HsdsExport.Service service(@PathParam("id") String id) {
         return active().filter(e -> HsdsExport.serviceId(e.service().id()).equals(id)).findFirst()
                 .map(export::service)
-                .orElseThrow(() -> ProblemException.notFound("Service '" + id + "'"));
+                .orElseThrow(() -> DomainException.NotFound.of("Service '" + id + "'"));
     }
 
     @GET
@@ -101,7 +100,7 @@ public class HsdsResource {
                 .findFirst()
                 .map(e -> export.organization(e.getKey(),
                         e.getValue().stream().map(s -> export.service(s).oneToOne(false)).toList()))
-                .orElseThrow(() -> ProblemException.notFound("Organization '" + id + "'"));
+                .orElseThrow(() -> DomainException.NotFound.of("Organization '" + id + "'"));
     }
 
     @GET

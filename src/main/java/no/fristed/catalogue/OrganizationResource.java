@@ -6,7 +6,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import no.fristed.common.ProblemException;
+import no.fristed.common.DomainException;
 
 /** Organizations and the services they run. */
 @Path("/api/v1/organizations")
@@ -37,7 +37,7 @@ public class OrganizationResource {
                 .filter(s -> s.organization().id().equals(id))
                 .toList();
         if (services.isEmpty()) {
-            throw ProblemException.notFound("Organization '" + id + "'");
+            throw DomainException.NotFound.of("Organization '" + id + "'");
         }
         ServiceDocument.OrganizationDocument org = services.get(0).organization();
         return new OrganizationView(org.id(), org.name(), org.description(), org.website(), org.email(),

@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import no.fristed.common.ProblemException;
+import no.fristed.common.DomainException;
 import no.fristed.privacy.PersonalData;
 import no.fristed.privacy.PrivacyGuard;
 
@@ -36,7 +36,7 @@ public class ServiceReports {
 
     public Receipt report(String serviceId, String text) {
         cache.find(serviceId).filter(CatalogueEntry::active)
-                .orElseThrow(() -> ProblemException.notFound("Service '" + serviceId + "'"));
+                .orElseThrow(() -> DomainException.NotFound.of("Service '" + serviceId + "'"));
         PrivacyGuard.Result checked = guard.check(text);
         ServiceReport report = new ServiceReport();
         report.id = UUID.randomUUID().toString();
@@ -57,9 +57,9 @@ public class ServiceReports {
 
     public ReportView close(String id, String editor, String note) {
         ServiceReport report = ServiceReport.<ServiceReport>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Report '" + id + "'"));
+                .orElseThrow(() -> DomainException.NotFound.of("Report '" + id + "'"));
         if (report.status != ServiceReport.Status.OPEN) {
-            throw ProblemException.conflict("already-closed", "This report is already closed");
+            throw new DomainException.Conflict("already-closed", "This report is already closed");
         }
         report.status = ServiceReport.Status.CLOSED;
         report.closedAt = clock.instant();

@@ -22,12 +22,11 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import no.fristed.common.DomainException;
 import no.fristed.common.Page;
-import no.fristed.common.ProblemException;
 import no.fristed.common.QueryParams;
 import no.fristed.common.RateLimits;
 import no.fristed.privacy.ClientKeys;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The help finder and "report wrong information" for everyone; editors' create, replace and retire, which wait for
@@ -54,8 +53,7 @@ public class ServiceResource {
 
     ServiceResource(CatalogueSearch search, CatalogueReview review, ServiceReports reports, Taxonomy taxonomy,
             SecurityIdentity identity, RateLimits limits, ClientKeys clientKeys,
-            @ConfigProperty(name = "fristed.catalogue.report-limit") long reportsPerHour,
-            @ConfigProperty(name = "fristed.search.max-page-size") int maxPageSize) {
+            CatalogueConfig config) {
         this.search = search;
         this.review = review;
         this.reports = reports;
@@ -63,8 +61,8 @@ public class ServiceResource {
         this.identity = identity;
         this.limits = limits;
         this.clientKeys = clientKeys;
-        this.reportLimit = new RateLimits.Limit("service-report", reportsPerHour, Duration.ofHours(1));
-        this.maxPageSize = maxPageSize;
+        this.reportLimit = new RateLimits.Limit("service-report", config.catalogue().reportLimit(), Duration.ofHours(1));
+        this.maxPageSize = config.search().maxPageSize();
     }
 
     @GET
@@ -109,7 +107,7 @@ public class ServiceResource {
     @GET
     @Path("{id}")
     public ServiceView get(@PathParam("id") String id) {
-        return search.find(id).orElseThrow(() -> ProblemException.notFound("Service '" + id + "'"));
+        return search.find(id).orElseThrow(() -> DomainException.NotFound.of("Service '" + id + "'"));
     }
 
     @POST

@@ -3,18 +3,29 @@ package no.fristed.chat;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Settings of the live chat. */
 @ConfigMapping(prefix = "fristed.chat")
 public interface ChatConfig {
 
-    /** fristed.chat.hours: opening hours in Europe/Oslo, e.g. "MO,TU,WE,TH,FR 10:00-22:00; SA,SU 12:00-20:00". */
+    /**
+     * fristed.chat.hours: weekly opening hours in Europe/Oslo, rules separated by ";", each weekdays (MO..SU) and a
+     * time span; a span that closes at or before it opens runs past midnight.
+     */
     @WithDefault("MO,TU,WE,TH,FR 10:00-22:00; SA,SU 12:00-20:00")
     String hours();
 
     /** fristed.chat.open-on-holidays: whether the chat keeps its hours on public holidays. */
     @WithDefault("true")
     boolean openOnHolidays();
+
+    /**
+     * fristed.chat.closed-dates: dates that do not follow the weekly hours, separated by ";": a date or a range
+     * ("2026-12-24", "2026-12-27..2026-12-30") is closed; with a time span ("2026-12-31 10:00-14:00") it is open
+     * only then.
+     */
+    Optional<String> closedDates();
 
     /** fristed.chat.reconnect-grace: how long a dropped young person's conversation waits for them. */
     @WithDefault("10m")
@@ -66,6 +77,10 @@ public interface ChatConfig {
     /** fristed.chat.continuation-days: how long a continuation code works. */
     @WithDefault("30")
     int continuationDays();
+
+    /** fristed.chat.sweep-interval: how often ended chats and lapsed reconnect windows are cleaned up. */
+    @WithDefault("15s")
+    Duration sweepInterval();
 
     /** fristed.chat.block-duration: how long a blocked session cannot open chats. */
     @WithDefault("12h")

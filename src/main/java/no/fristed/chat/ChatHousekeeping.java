@@ -16,7 +16,7 @@ public class ChatHousekeeping implements RetentionTask, SessionDataWiper {
         this.sweep = sweep;
     }
 
-    @Scheduled(every = "${fristed.chat.sweep-interval:15s}")
+    @Scheduled(every = "${fristed.chat.sweep-interval}")
     void sweepOften() {
         sweep.sweep();
     }

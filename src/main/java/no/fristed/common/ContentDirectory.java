@@ -13,7 +13,6 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,7 +30,8 @@ public class ContentDirectory {
     @Produces
     @Singleton
     @ContentDir
-    Path contentDir(@ConfigProperty(name = "fristed.content.dir") Path configured) {
+    Path contentDir(ContentConfig config) {
+        Path configured = config.content().dir();
         Path dir = resolve(configured, ContentDirectory.class.getClassLoader());
         if (!dir.equals(configured)) {
             LOG.infof("Content folder %s not found; using the content shipped with the application", configured);

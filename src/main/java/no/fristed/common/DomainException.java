@@ -6,7 +6,7 @@ import java.time.Duration;
  * Something a client asked for that cannot be done, said in the domain's terms: services throw these, and each
  * channel turns them into its own answer once ({@link ProblemMappers} into problem+json for HTTP, the chat sockets
  * into error frames). The code names the case for clients ("not-found", "wrong-state"); the message is plain words
- * and never quotes what the client sent.
+ * and never quotes what the client wrote (an id from the path at most).
  */
 public abstract sealed class DomainException extends RuntimeException {
 
@@ -32,6 +32,11 @@ public abstract sealed class DomainException extends RuntimeException {
     public static final class NotFound extends DomainException {
         public NotFound(String code, String message) {
             super(code, message);
+        }
+
+        /** "Service 'x' was not found", with the code not-found. */
+        public static NotFound of(String what) {
+            return new NotFound("not-found", what + " was not found");
         }
     }
 

@@ -1,9 +1,11 @@
 package no.fristed.common;
 
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** A client-caused failure that becomes a problem+json response. */
+/**
+ * A request the HTTP layer rejects as it stands (invalid fields, a failed log-in), as a problem+json response. What
+ * the domain refuses is a {@link DomainException}.
+ */
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
@@ -25,13 +27,5 @@ public class ProblemException extends RuntimeException {
     public static ProblemException invalid(List<Problem.FieldError> errors) {
         String detail = errors.size() == 1 ? errors.get(0).message() : errors.size() + " fields are invalid";
         return new ProblemException(new Problem(Problem.typeUri("invalid-request"), "Invalid request", 400, detail, errors));
-    }
-
-    public static ProblemException notFound(String what) {
-        return new ProblemException(Problem.of(404, "not-found", "Not found", what + " was not found"));
-    }
-
-    public static ProblemException conflict(String kind, String detail) {
-        return new ProblemException(Problem.of(Response.Status.CONFLICT.getStatusCode(), kind, "Conflict", detail));
     }
 }

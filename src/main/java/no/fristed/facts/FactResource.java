@@ -16,7 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
-import no.fristed.common.ProblemException;
+import no.fristed.common.DomainException;
 import no.fristed.common.QueryParams;
 
 /**
@@ -63,10 +63,10 @@ public class FactResource {
         AgeBand asked = band(params, age, ageBand);
         params.check();
         PublishedFact fact = library.find(slug, Languages.chain(lang, headers.getAcceptableLanguages()), clock.instant())
-                .orElseThrow(() -> ProblemException.notFound("Fact page '" + slug + "'"));
+                .orElseThrow(() -> DomainException.NotFound.of("Fact page '" + slug + "'"));
         AgeBand band = asked == null ? fact.defaultBand() : asked;
         if (!fact.content().audience().contains(band)) {
-            throw ProblemException.notFound("Fact page '" + slug + "' for age " + band.code());
+            throw DomainException.NotFound.of("Fact page '" + slug + "' for age " + band.code());
         }
         EntityTag tag = new EntityTag(PublishedFact.hash(fact.pageId() + "#" + fact.version() + "#" + band.code()
                 + "#" + snippets.fingerprint()));

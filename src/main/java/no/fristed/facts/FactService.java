@@ -8,8 +8,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Comparator;
 import java.util.List;
-import no.fristed.common.ProblemException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import no.fristed.common.DomainException;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,12 +29,12 @@ public class FactService {
     private final Period reviewInterval;
 
     FactService(FactRules rules, FactSnippets snippets, Clock clock, Event<FactsChanged> changed,
-            @ConfigProperty(name = "fristed.facts.review-interval") Period reviewInterval) {
+            FactsConfig config) {
         this.rules = rules;
         this.snippets = snippets;
         this.clock = clock;
         this.changed = changed;
-        this.reviewInterval = reviewInterval;
+        this.reviewInterval = config.reviewInterval();
     }
 
     public FactVersionView createDraft(String slug, String lang, FactContent content, String editor) {
@@ -43,7 +42,7 @@ public class FactService {
         FactPage page = FactPage.<FactPage>findByIdOptional(FactPage.idOf(slug, lang))
                 .orElseGet(() -> newPage(slug, lang, FactPage.Origin.EDITOR, null));
         if (FactVersion.open(page.id).isPresent()) {
-            throw ProblemException.conflict("draft-exists",
+            throw new DomainException.Conflict("draft-exists",
                     "This page already has a draft or a version in review; change or finish that one");
         }
         FactVersion version = newVersion(page, content, editor, FactStatus.DRAFT);
@@ -84,7 +83,7 @@ public class FactService {
         FactVersion candidate = openVersion(page);
         requireStatus(candidate, FactStatus.IN_REVIEW, "Only a version in review can be approved");
         if (candidate.author.equals(approver)) {
-            throw ProblemException.conflict("four-eyes",
+            throw new DomainException.Conflict("four-eyes",
                     "You wrote this version; another editor must approve it");
         }
         publish(page, candidate, approver);
@@ -103,7 +102,7 @@ public class FactService {
 
     public FactVersionView archive(String slug, String lang, String editor) {
         FactPage page = page(slug, lang);
-        FactVersion published = FactVersion.published(page.id).orElseThrow(() -> ProblemException.conflict(
+        FactVersion published = FactVersion.published(page.id).orElseThrow(() -> new DomainException.Conflict(
                 "not-published", "The page has no published version to archive"));
         published.status = FactStatus.ARCHIVED;
         published.note = "Archived by " + editor;
@@ -187,17 +186,17 @@ public class FactService {
 
     private static FactPage page(String slug, String lang) {
         return FactPage.<FactPage>findByIdOptional(FactPage.idOf(slug, lang))
-                .orElseThrow(() -> ProblemException.notFound("Fact page '" + slug + "' in '" + lang + "'"));
+                .orElseThrow(() -> DomainException.NotFound.of("Fact page '" + slug + "' in '" + lang + "'"));
     }
 
     private static FactVersion openVersion(FactPage page) {
-        return FactVersion.open(page.id).orElseThrow(() -> ProblemException.conflict("no-open-version",
+        return FactVersion.open(page.id).orElseThrow(() -> new DomainException.Conflict("no-open-version",
                 "The page has no draft or version in review"));
     }
 
     private static void requireStatus(FactVersion version, FactStatus expected, String message) {
         if (version.status != expected) {
-            throw ProblemException.conflict("invalid-transition", message);
+            throw new DomainException.Conflict("invalid-transition", message);
         }
     }
 }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import no.fristed.common.RateLimits;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Lets the app check a text for personal data before sending it anywhere, so it can say "you don't need to share
@@ -37,11 +36,11 @@ public class PrivacyResource {
     private final RateLimits.Limit checkLimit;
 
     PrivacyResource(PrivacyGuard guard, RateLimits limits, ClientKeys clientKeys,
-            @ConfigProperty(name = "fristed.privacy.check-limit") long checksPerMinute) {
+            PrivacyConfig config) {
         this.guard = guard;
         this.limits = limits;
         this.clientKeys = clientKeys;
-        this.checkLimit = new RateLimits.Limit("privacy-check", checksPerMinute, Duration.ofMinutes(1));
+        this.checkLimit = new RateLimits.Limit("privacy-check", config.privacy().checkLimit(), Duration.ofMinutes(1));
     }
 
     @POST

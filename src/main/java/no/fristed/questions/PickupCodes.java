@@ -12,7 +12,6 @@ import javax.crypto.spec.SecretKeySpec;
 import no.fristed.common.Hashes;
 import no.fristed.common.RandomCodes;
 import no.fristed.common.SecretFiles;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Pickup codes for anonymous questions: 20 characters (about 98 random bits) in groups of five, stored only as an
@@ -26,10 +25,9 @@ public class PickupCodes {
     private final boolean generate;
     private volatile SecretKeySpec secret;
 
-    PickupCodes(@ConfigProperty(name = "fristed.questions.pickup-secret-file") Path secretFile,
-            @ConfigProperty(name = "fristed.questions.generate-secret") boolean generate) {
-        this.secretFile = secretFile;
-        this.generate = generate;
+    PickupCodes(QuestionsConfig config) {
+        this.secretFile = config.pickupSecretFile();
+        this.generate = config.generateSecret();
     }
 
     public String newCode() {

@@ -19,12 +19,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.List;
-import no.fristed.common.ProblemException;
+import no.fristed.common.DomainException;
 import no.fristed.common.RateLimits;
 import no.fristed.facts.AgeBand;
 import no.fristed.facts.FactVersionView;
 import no.fristed.privacy.ClientKeys;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Anonymous questions: ask, pick up with the code; counsellors answer; editors turn answers into Q&A pages. */
 @Path("/api/v1")
@@ -60,14 +59,13 @@ public class QuestionResource {
     private final RateLimits.Limit pickupLimit;
 
     QuestionResource(QuestionService questions, RateLimits limits, ClientKeys clientKeys, SecurityIdentity identity,
-            @ConfigProperty(name = "fristed.questions.ask-limit") long asksPerHour,
-            @ConfigProperty(name = "fristed.questions.pickup-limit") long pickupsPerTenMinutes) {
+            QuestionsConfig config) {
         this.questions = questions;
         this.limits = limits;
         this.clientKeys = clientKeys;
         this.identity = identity;
-        this.askLimit = new RateLimits.Limit("question-ask", asksPerHour, Duration.ofHours(1));
-        this.pickupLimit = new RateLimits.Limit("question-pickup", pickupsPerTenMinutes, Duration.ofMinutes(10));
+        this.askLimit = new RateLimits.Limit("question-ask", config.askLimit(), Duration.ofHours(1));
+        this.pickupLimit = new RateLimits.Limit("question-pickup", config.pickupLimit(), Duration.ofMinutes(10));
     }
 
     @POST
@@ -88,9 +86,9 @@ public class QuestionResource {
         limits.take(pickupLimit, clientKeys.of(http.remoteAddress().hostAddress()), "Too many look-ups; wait a little");
         String code = request.pickupCode();
         if (code.length() > 40) {
-            throw ProblemException.notFound(NOT_FOUND);
+            throw DomainException.NotFound.of(NOT_FOUND);
         }
-        return questions.pickup(code).orElseThrow(() -> ProblemException.notFound(NOT_FOUND));
+        return questions.pickup(code).orElseThrow(() -> DomainException.NotFound.of(NOT_FOUND));
     }
 
     @GET

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import no.fristed.access.SessionDataWiper;
+import no.fristed.common.DomainException;
 import no.fristed.common.Hashes;
-import no.fristed.common.ProblemException;
 import no.fristed.facts.AgeBand;
 import no.fristed.facts.FactContent;
 import no.fristed.facts.FactKind;
@@ -20,7 +20,6 @@ import no.fristed.facts.FactVersionView;
 import no.fristed.privacy.PersonalData;
 import no.fristed.privacy.PrivacyGuard;
 import no.fristed.privacy.RetentionTask;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Anonymous questions: asked with or without a session, redacted before storage, answered by counsellors, picked
@@ -56,14 +55,13 @@ public class QuestionService implements RetentionTask, SessionDataWiper {
     private final Duration keepUnanswered;
 
     QuestionService(PrivacyGuard guard, PickupCodes codes, FactService facts, Clock clock,
-            @ConfigProperty(name = "fristed.questions.keep-answered-days") int keepAnsweredDays,
-            @ConfigProperty(name = "fristed.questions.keep-unanswered-days") int keepUnansweredDays) {
+            QuestionsConfig config) {
         this.guard = guard;
         this.codes = codes;
         this.facts = facts;
         this.clock = clock;
-        this.keepAnswered = Duration.ofDays(keepAnsweredDays);
-        this.keepUnanswered = Duration.ofDays(keepUnansweredDays);
+        this.keepAnswered = Duration.ofDays(config.keepAnsweredDays());
+        this.keepUnanswered = Duration.ofDays(config.keepUnansweredDays());
     }
 
     public Asked ask(String text, String topic, AgeBand ageBand, String sessionId) {
@@ -107,7 +105,8 @@ public class QuestionService implements RetentionTask, SessionDataWiper {
     public Item claim(String id, String counsellor) {
         Question q = existing(id);
         if (q.status != Question.Status.WAITING) {
-            throw ProblemException.conflict("question-taken", "Someone has this question already, or it is answered");
+            throw new DomainException.Conflict("question-taken",
+                    "Someone has this question already, or it is answered");
         }
         q.status = Question.Status.CLAIMED;
         q.claimedBy = counsellor;
@@ -138,7 +137,7 @@ public class QuestionService implements RetentionTask, SessionDataWiper {
     public FactVersionView draftPublicPage(String id, String slug, String title, String editor) {
         Question q = existing(id);
         if (q.status != Question.Status.ANSWERED) {
-            throw ProblemException.conflict("not-answered", "Only an answered question can become a page");
+            throw new DomainException.Conflict("not-answered", "Only an answered question can become a page");
         }
         String body = "## Spørsmålet\n\n" + quote(q.question) + "\n\n## Svaret\n\n" + q.answer + "\n";
         FactContent content = new FactContent(title, q.question.length() > 200 ? q.question.substring(0, 197) + "…"
@@ -170,13 +169,13 @@ public class QuestionService implements RetentionTask, SessionDataWiper {
     }
 
     private static Question existing(String id) {
-        return Question.<Question>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Question"));
+        return Question.<Question>findByIdOptional(id).orElseThrow(() -> DomainException.NotFound.of("Question"));
     }
 
     private static Question claimedBy(String id, String counsellor) {
         Question q = existing(id);
         if (q.status != Question.Status.CLAIMED || !counsellor.equals(q.claimedBy)) {
-            throw ProblemException.conflict("not-yours", "Claim the question before you answer or release it");
+            throw new DomainException.Conflict("not-yours", "Claim the question before you answer or release it");
         }
         return q;
     }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import no.fristed.chat.ChatConfig;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import no.fristed.questions.QuestionsConfig;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,10 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 class WhatHappensPageTest {
 
-    @ConfigProperty(name = "fristed.questions.keep-answered-days")
-    int keepAnsweredDays;
-    @ConfigProperty(name = "fristed.questions.keep-unanswered-days")
-    int keepUnansweredDays;
+    @Inject
+    QuestionsConfig questions;
     @Inject
     ChatConfig chat;
 
@@ -34,8 +32,8 @@ class WhatHappensPageTest {
     void thePageStatesHowLongAnswersQuestionsAndContinuationCodesAreKept(String lang) throws IOException {
         String page = Files.readString(Path.of("content/facts/hva-skjer-med-det-du-forteller-oss." + lang + ".md"));
         Map<String, Integer> settings = Map.of(
-                "fristed.questions.keep-answered-days", keepAnsweredDays,
-                "fristed.questions.keep-unanswered-days", keepUnansweredDays,
+                "fristed.questions.keep-answered-days", questions.keepAnsweredDays(),
+                "fristed.questions.keep-unanswered-days", questions.keepUnansweredDays(),
                 "fristed.chat.continuation-days", chat.continuationDays());
         List<String> missing = settings.entrySet().stream()
                 .filter(s -> !Pattern.compile("(?<![\\d.,])" + s.getValue() + "(?![.,]?\\d)").matcher(page).find())

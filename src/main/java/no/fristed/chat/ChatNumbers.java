@@ -1,5 +1,6 @@
 package no.fristed.chat;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,7 +14,8 @@ import no.fristed.chat.queue.QueueOrder;
 @ApplicationScoped
 public class ChatNumbers {
 
-    /** Whether the chat is open, when it opens next, and how long a new chat would wait. */
+    /** Whether the chat is open, when it opens next, and how long a new chat would wait (null: nobody on duty). */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record PublicStatus(boolean open, String nextOpens, int waiting, Long estimatedWaitSeconds) {
     }
 

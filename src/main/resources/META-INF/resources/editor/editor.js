@@ -14,7 +14,8 @@ const ctx = {
   api: createApi(() => session.token),
   get me() { return session.me; },
   get canWrite() { return session.roles.includes('editor'); },
-  show: (name) => show(name)
+  show: (name) => show(name),
+  openFact: (slug, lang) => facts.open(slug, lang)
 };
 
 const VIEWS = { facts, review, services, questions, canned };

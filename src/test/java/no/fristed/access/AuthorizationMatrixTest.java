@@ -85,6 +85,7 @@ class AuthorizationMatrixTest {
             new Endpoint("GET", "/api/v1/editor/facts/cannabis/nb/versions", Set.of("editor", "supervisor")),
             new Endpoint("GET", "/api/v1/editor/facts", Set.of("editor", "supervisor")),
             new Endpoint("GET", "/api/v1/editor/facts/review-due", Set.of("editor", "supervisor")),
+            new Endpoint("GET", "/api/v1/editor/questions", Set.of("editor", "supervisor")),
             new Endpoint("POST", "/api/v1/editor/questions/no-such-question/publish", Set.of("editor")),
             new Endpoint("GET", "/api/v1/canned", Set.of("counsellor", "editor", "supervisor")),
             new Endpoint("POST", "/api/v1/canned", Set.of("editor")),

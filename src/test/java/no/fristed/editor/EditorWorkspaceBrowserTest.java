@@ -212,4 +212,122 @@ class EditorWorkspaceBrowserTest {
                 .body("[0].author", is(author)).body("[0].approver", is(reviewer));
         assertTrue(Files.size(SCREENSHOTS.resolve("editor-fact.png")) > 0);
     }
+
+    /** A live service, proposed by one editor and approved by another through the API. */
+    private static String liveService(String name) {
+        String id = "nettleser-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> service = Map.ofEntries(
+                Map.entry("id", id),
+                Map.entry("organization", Map.of("id", "test-org", "name", "Testorganisasjon")),
+                Map.entry("name", name),
+                Map.entry("description", "Et tilbud laget av en test."),
+                Map.entry("topics", List.of("cannabis")),
+                Map.entry("anonymous", "yes"),
+                Map.entry("track", "voluntary-help"),
+                Map.entry("whatHappens", "Ingenting blir sendt videre."),
+                Map.entry("channels", List.of(Map.of("type", "phone", "value", "12 34 56 78"))),
+                Map.entry("municipalities", List.of("Tromsø")),
+                Map.entry("eligibility", Map.of("minAge", 13, "maxAge", 25)),
+                Map.entry("schedules", List.of(Map.of("byday", List.of("FR", "SA"), "opensAt", "20:00", "closesAt", "02:00"))));
+        String change = given().auth().oauth2(TestTokens.staff("editor-anne", "editor")).contentType(ContentType.JSON)
+                .body(service).post("/api/v1/services").then().statusCode(202).extract().path("id");
+        given().auth().oauth2(TestTokens.staff("editor-bob", "editor"))
+                .post("/api/v1/editor/service-changes/" + change + "/approve").then().statusCode(200);
+        return id;
+    }
+
+    @Test
+    void aChangedPhoneNumberIsHighlightedForTheSecondEditorAndAReportIsClosed() throws Exception {
+        String author = account("redaktor-cecilie", "editor");
+        String reviewer = account("redaktor-david", "editor");
+        String name = "Nattlinje " + UUID.randomUUID().toString().substring(0, 6);
+        String id = liveService(name);
+        given().contentType(ContentType.JSON).body(Map.of("text", "Telefonnummeret stemmer ikke lenger."))
+                .post("/api/v1/services/" + id + "/reports").then().statusCode(201);
+
+        Page page = logIn(author);
+        button(page, "Tjenester").click();
+        page.getByLabel("Søk etter tjeneste").fill(name);
+        page.locator("#service-search").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Søk")).click();
+        button(page, "Åpne " + name).first().click();
+        Locator form = page.locator("#service-form");
+        form.locator("#s-name").waitFor();
+        assertEquals(name, form.locator("#s-name").inputValue());
+        waitForText(page, "#s-municipalities", "Tromsø");
+        waitForText(page, "#s-schedules .overnight", "over midnatt");
+        Locator phone = form.getByLabel("Nummer eller adresse").first();
+        assertEquals("12 34 56 78", phone.inputValue());
+        phone.fill("ring oss");
+        waitForText(page, "#s-channels .channel-error", "sifre");
+        phone.fill("87 65 43 21");
+        page.locator("#s-channels .channel-error:empty").first().waitFor(new Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        noSeriousViolations(page, "service form");
+        screenshot(page, "editor-service.png");
+        button(page, "Send endringen til gjennomgang").click();
+        waitForText(page, "#service-status", "sendt til gjennomgang");
+        given().get("/api/v1/services/" + id).then().statusCode(200).body("channels[0].value", is("12 34 56 78"));
+
+        Page second = logIn(reviewer);
+        button(second, "Gjennomgang").click();
+        button(second, "Se gjennom endringen av " + id).click();
+        Locator changed = second.locator("#review-fields tr.highlight");
+        changed.filter(new Locator.FilterOptions().setHasText("87 65 43 21")).waitFor();
+        String row = changed.first().innerText();
+        assertTrue(row.contains("channels[0].value") && row.contains("12 34 56 78") && row.contains("telefonnummer"), row);
+        noSeriousViolations(second, "service review");
+        screenshot(second, "editor-service-review.png");
+        button(second, "Godkjenn og publiser").click();
+        waitForText(second, "#review-status", "Godkjent");
+        given().get("/api/v1/services/" + id).then().statusCode(200).body("channels[0].value", is("87 65 43 21"));
+
+        // The report of wrong information is closed with a note, and the entry verified with the service today.
+        button(second, "Tjenester").click();
+        Locator report = second.locator("#reports li").filter(new Locator.FilterOptions().setHasText(name));
+        report.getByLabel("Hva ble gjort (notat)").fill("Nummeret er rettet etter samtale med tjenesten.");
+        noSeriousViolations(second, "services with reports");
+        report.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lukk meldingen om " + name)).click();
+        waitForText(second, "#reports-status", "er lukket");
+        given().auth().oauth2(TestTokens.staff("editor-check", "editor")).queryParam("status", "closed")
+                .get("/api/v1/editor/service-reports").then().statusCode(200)
+                .body("find { it.serviceId == '" + id + "' }.note", is("Nummeret er rettet etter samtale med tjenesten."))
+                .body("find { it.serviceId == '" + id + "' }.closedBy", is(reviewer));
+        button(second, "Åpne " + name).first().click();
+        button(second, "Verifisert med tjenesten i dag").click();
+        waitForText(second, "#service-status", "Verifisert med tjenesten i dag");
+        assertTrue(Files.size(SCREENSHOTS.resolve("editor-service-review.png")) > 0);
+    }
+
+    @Test
+    void cannedResponsesAreWrittenAndRetiredQuestionsAreShownRedactedAndSupervisorsOnlyRead() {
+        String editor = account("redaktor-eva", "editor");
+        String cannedId = "nettleser-" + UUID.randomUUID().toString().substring(0, 6);
+        Page page = logIn(editor);
+
+        button(page, "Ferdigsvar").click();
+        page.locator("#canned-list li").first().waitFor();
+        button(page, "Nytt ferdigsvar").click();
+        Locator form = page.locator("#canned-form");
+        form.getByLabel("Id").fill(cannedId);
+        form.getByLabel("Tittel").fill("Pause i samtalen");
+        form.getByLabel("Tekst").fill("Jeg er her fortsatt. Ta den tiden du trenger.");
+        noSeriousViolations(page, "canned responses");
+        button(page, "Lagre").click();
+        waitForText(page, "#canned-status", "Lagret");
+        waitForText(page, "#canned-list", "Pause i samtalen");
+        button(page, "Trekk tilbake").click();
+        waitForText(page, "#canned-status", "Trukket tilbake");
+        given().auth().oauth2(TestTokens.staff("counsellor-check", "counsellor")).get("/api/v1/canned")
+                .then().statusCode(200).body("id", org.hamcrest.Matchers.not(hasItem(cannedId)));
+
+        button(page, "Spørsmål").click();
+        page.locator("#questions li").first().waitFor();
+        noSeriousViolations(page, "questions");
+
+        Page supervisor = logIn(account("leder-frida", "supervisor"));
+        waitForText(supervisor, "#read-only-note", "bare redaktører kan endre");
+        assertTrue(supervisor.locator("#new-fact").isHidden(), "no new pages for supervisors");
+        supervisor.locator("#fact-list tr").first().waitFor();
+        noSeriousViolations(supervisor, "fact list (supervisor)");
+    }
 }

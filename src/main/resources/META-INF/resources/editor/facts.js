@@ -226,13 +226,14 @@ function showPreview(content, result) {
   // app shows readers.
   html.innerHTML = variant.html;
   const sources = el('ul', {}, result.sources.filter((s) => s.url !== 'https://fristed.invalid/').map((s) => el('li', {}, el('a', { href: s.url, rel: 'noopener noreferrer', text: s.title }))));
-  article.append(
+  article.append(...[
     el('h4', { text: content.title || '(uten tittel)' }),
     content.lastReviewed ? null : el('p', { class: 'draft', role: 'note', text: 'Utkast – ikke kvalitetssikret' }),
     el('p', { class: 'summary', text: content.summary }),
     html,
     el('h5', { text: 'Kilder' }), sources,
-    content.lastReviewed ? el('p', { class: 'meta', text: 'Sist gjennomgått ' + content.lastReviewed + '.' }) : null);
+    content.lastReviewed ? el('p', { class: 'meta', text: 'Sist gjennomgått ' + content.lastReviewed + '.' }) : null
+  ].filter(Boolean));
   say('preview-status', 'Viser ' + state.band + ' år, ' + result.lang + '.');
 }
 

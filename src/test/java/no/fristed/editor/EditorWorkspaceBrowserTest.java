@@ -179,8 +179,10 @@ class EditorWorkspaceBrowserTest {
         waitForText(page, "#preview", "ring legevakten");
         assertFalse(page.locator("#preview").innerText().contains("snakk med en voksen"));
         assertEquals(2, page.locator("#preview-bands [role=tab]").count(), "one preview tab per chosen band");
+        assertFalse(page.locator("#preview").innerText().contains("null"), "nothing absent is printed");
         noSeriousViolations(page, "page editor with preview");
         screenshot(page, "editor-fact.png");
+        page.locator("#fact-editor").screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("editor-fact-form.png")));
 
         button(page, "Send til gjennomgang").click();
         waitForText(page, "#fact-status", "Sendt til gjennomgang");

@@ -16,6 +16,8 @@ export function init(ctx) {
   if (state.initialised) return;
   state.initialised = true;
   ['filter-status', 'filter-lang', 'filter-due'].forEach((id) => $(id).addEventListener('change', () => refresh(ctx)));
+  $('filter-sort').addEventListener('change', () => render());
+  $('insert-snippet').addEventListener('click', insertSnippet);
   $('filter-text').addEventListener('input', () => render());
   $('fact-filter').addEventListener('submit', (event) => event.preventDefault());
   $('new-fact').addEventListener('click', () => openNew());
@@ -51,6 +53,10 @@ function render() {
   const query = $('filter-text').value.trim().toLowerCase();
   const shown = rows.filter((r) => (!due || (r.status === 'published' && due.has(r.slug + '.' + r.lang)))
     && (!query || r.title.toLowerCase().includes(query) || r.slug.includes(query)));
+  const sort = $('filter-sort').value;
+  const byReview = (r) => (r.reviewed ? r.lastReviewed : '');
+  if (sort === 'reviewed') shown.sort((a, b) => byReview(a).localeCompare(byReview(b)) || a.slug.localeCompare(b.slug));
+  if (sort === 'title') shown.sort((a, b) => a.title.localeCompare(b.title, 'nb'));
   const body = $('fact-list');
   body.replaceChildren(...shown.map((r) => el('tr', {},
     el('td', { text: r.title }),
@@ -64,6 +70,20 @@ function render() {
       'aria-label': 'Åpne ' + r.title + ' (' + r.lang + ', ' + statusLabel(r.status).toLowerCase() + ')',
       onclick: () => open(r.slug, r.lang) })))));
   say('facts-status', shown.length + ' versjoner vist');
+}
+
+/** The shared block goes on a line of its own, where the cursor is; the preview shows it in place. */
+function insertSnippet() {
+  const body = $('f-body');
+  const line = '<!-- include: ' + $('f-snippet').value + ' -->';
+  const at = body.selectionStart ?? body.value.length;
+  const before = body.value.slice(0, at);
+  const after = body.value.slice(at);
+  const text = (before && !before.endsWith('\n') ? '\n\n' : '') + line + '\n' + (after && !after.startsWith('\n') ? '\n' : '');
+  body.value = before + text + after;
+  body.focus();
+  body.selectionStart = body.selectionEnd = before.length + text.length;
+  schedulePreview();
 }
 
 function addSource(source) {

@@ -156,12 +156,14 @@ class EditorWorkspaceBrowserTest {
         form.getByLabel("Sammendrag").fill("Hva du kan gjøre når en venn har drukket for mye.");
         form.getByLabel("16–17 år").check();
         form.getByLabel("18–25 år").check();
-        form.getByLabel("Tekst (Markdown)").fill("Felles tekst for alle.\n\nTa 2 mg av noe.");
+        form.getByLabel("Tekst (Markdown)").fill("Felles tekst for alle.\n\nTa 2 mg av noe. Ring 987 65 432.");
 
-        // Errors show next to their fields before anything is saved: no sources, identical bands, amounts for minors.
+        // Errors show next to their fields before anything is saved: no sources, identical bands, amounts for
+        // minors, a phone number that is not in the list of known numbers.
         waitForText(page, "#err-sources", "minst én kilde");
         waitForText(page, "#err-body", "får lik tekst");
         waitForText(page, "#err-body", "mengde");
+        waitForText(page, "#err-body", "987 65 432 er ikke i listen");
         noSeriousViolations(page, "page editor with errors");
 
         form.getByLabel("Kilde 1: tittel").fill("Helsenorge: Alkohol");
@@ -169,7 +171,9 @@ class EditorWorkspaceBrowserTest {
         form.getByLabel("Tekst (Markdown)").fill("Felles tekst for alle.\n\n<!-- band: 16-17 -->\nDu er under 18: snakk med "
                 + "en voksen du stoler på.\n<!-- /band -->\n<!-- band: 18-25 -->\nDu er voksen: ring legevakten om du er "
                 + "redd.\n<!-- /band -->\n");
+        button(page, "Sett inn der markøren står").click();
         page.locator("#preview-tab-16-17").waitFor();
+        waitForText(page, "#preview", "Når noen er i fare");
         page.locator("#err-body:empty").waitFor(new Locator.WaitForOptions()
                 .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
         page.locator("#preview-tab-16-17").click();

@@ -30,6 +30,9 @@ function show(name) {
 
 Object.keys(VIEWS).forEach((name) => $('tab-' + name).addEventListener('click', () => show(name)));
 
+// The token lives only in this page's memory: a fresh load forgets it (it stays valid until it expires).
+$('log-out').addEventListener('click', () => location.reload());
+
 $('login-form').addEventListener('submit', (event) => {
   event.preventDefault();
   ctx.api('/api/v1/staff/login', { method: 'POST', body: { username: $('username').value, password: $('password').value } })
@@ -45,7 +48,7 @@ $('login-form').addEventListener('submit', (event) => {
       session.roles = roles;
       $('login').classList.add('hidden');
       $('nav').classList.remove('hidden');
-      $('who').classList.remove('hidden');
+      $('who-box').classList.remove('hidden');
       say('who', 'Innlogget: ' + session.me);
       document.body.classList.toggle('read-only', !ctx.canWrite);
       $('read-only-note').classList.toggle('hidden', ctx.canWrite);

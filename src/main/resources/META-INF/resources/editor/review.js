@@ -100,6 +100,8 @@ function openChange(id) {
 }
 
 function openDetail() {
+  $('approve').disabled = false;
+  $('reject').disabled = false;
   $('review-note').value = '';
   say('review-status', '');
   $('review-detail').classList.remove('hidden');
@@ -115,6 +117,9 @@ function refusal(e) {
 }
 
 function decided(message) {
+  state.item = null;
+  $('approve').disabled = true;
+  $('reject').disabled = true;
   say('review-status', message);
   return refresh(state.ctx);
 }

@@ -216,6 +216,14 @@ function fill(doc) {
   $('s-anonymous').value = doc.anonymous || 'unknown';
   $('s-track').value = doc.track || 'voluntary-help';
   $('s-duty').value = doc.dutyToInformBarnevern == null ? '' : String(doc.dutyToInformBarnevern);
+  document.querySelectorAll('#service-form select.tri').forEach((select) => {
+    const value = doc[select.dataset.field];
+    select.value = value == null ? '' : String(value);
+  });
+  $('s-cost').value = doc.cost || '';
+  $('s-url').value = doc.url || '';
+  $('s-hours-description').value = doc.hoursDescription || '';
+  $('s-end-date').value = doc.endDate || '';
   $('s-what-happens').value = doc.whatHappens || '';
   $('s-source').value = doc.source || '';
   $('s-source-date').value = doc.sourceDate || '';
@@ -261,6 +269,13 @@ function read() {
   doc.anonymous = $('s-anonymous').value;
   doc.track = $('s-track').value;
   doc.dutyToInformBarnevern = $('s-duty').value === '' ? null : $('s-duty').value === 'true';
+  document.querySelectorAll('#service-form select.tri').forEach((select) => {
+    doc[select.dataset.field] = select.value === '' ? null : select.value === 'true';
+  });
+  doc.cost = orNull($('s-cost').value.trim());
+  doc.url = orNull($('s-url').value.trim());
+  doc.hoursDescription = orNull($('s-hours-description').value.trim());
+  doc.endDate = orNull($('s-end-date').value);
   doc.whatHappens = $('s-what-happens').value.trim();
   doc.source = orNull($('s-source').value.trim());
   doc.sourceDate = orNull($('s-source-date').value);
@@ -299,6 +314,10 @@ function propose() {
   if (!doc.channels.length) local.push({ field: 'channels', message: 'Tjenesten må ha minst én kontaktkanal.' });
   if (problems) local.push({ field: 'channels', message: 'Rett kontaktkanalene som er merket.' });
   if (!doc.whatHappens) local.push({ field: 'whatHappens', message: 'Skriv hva som skjer når man tar kontakt.' });
+  if (doc.url && !/^https:\/\/\S+$/.test(doc.url)) local.push({ field: 'url', message: 'Nettsiden må være en https:-adresse.' });
+  if (doc.organization.website && !/^https:\/\/\S+$/.test(doc.organization.website)) {
+    local.push({ field: 'organization.website', message: 'Nettstedet må være en https:-adresse.' });
+  }
   if (!doc.national && !doc.municipalities.length && !(doc.locations || []).length && doc.coverage !== 'every-municipality') {
     local.push({ field: 'municipalities', message: 'Velg kommuner, eller kryss av for landsdekkende.' });
   }

@@ -34,6 +34,7 @@ public class ServiceChangeResource {
     }
 
     @GET
+    @RolesAllowed({"editor", "supervisor"})
     public List<CatalogueReview.ChangeView> list(@QueryParam("status") String status) {
         QueryParams params = new QueryParams();
         ServiceChange.Status wanted = params.code("status", status, ServiceChange.Status.class);
@@ -43,6 +44,7 @@ public class ServiceChangeResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({"editor", "supervisor"})
     public CatalogueReview.ChangeView get(@PathParam("id") String id) {
         return review.change(id);
     }

@@ -34,6 +34,7 @@ public class ServiceReportResource {
     }
 
     @GET
+    @RolesAllowed({"editor", "supervisor"})
     public List<ServiceReports.ReportView> list(@QueryParam("status") String status) {
         QueryParams params = new QueryParams();
         ServiceReport.Status wanted = params.code("status", status, ServiceReport.Status.class);

@@ -28,6 +28,7 @@ public class ServiceVerificationResource {
 
     @GET
     @Path("verification-due")
+    @RolesAllowed({"editor", "supervisor"})
     public List<CatalogueReview.DueItem> verificationDue() {
         return review.verificationDue();
     }
@@ -41,6 +42,7 @@ public class ServiceVerificationResource {
 
     @GET
     @Path("{id}/history")
+    @RolesAllowed({"editor", "supervisor"})
     public List<CatalogueReview.HistoryItem> history(@PathParam("id") String id) {
         return review.history(id);
     }

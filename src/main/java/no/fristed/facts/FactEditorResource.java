@@ -12,9 +12,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import no.fristed.common.QueryParams;
 
 /**
  * The editorial workflow for editors: drafts (with a preview as readers would see them), review with four eyes,
@@ -86,14 +88,29 @@ public class FactEditorResource {
         return facts.archive(slug, lang, editor());
     }
 
+    /** Every page's working and published versions, for the editors' list and review queue (supervisors read). */
+    @GET
+    @RolesAllowed({"editor", "supervisor"})
+    public List<FactPageSummary> list(@QueryParam("status") String status, @QueryParam("lang") String lang) {
+        QueryParams params = new QueryParams();
+        FactStatus wanted = params.code("status", status, FactStatus.class);
+        if (lang != null && !FactRules.LANGUAGES.contains(lang)) {
+            params.error("lang", "must be one of " + String.join(", ", FactRules.LANGUAGES));
+        }
+        params.check();
+        return facts.list(wanted, lang);
+    }
+
     @GET
     @Path("{slug}/{lang}/versions")
+    @RolesAllowed({"editor", "supervisor"})
     public List<FactVersionView> history(@PathParam("slug") String slug, @PathParam("lang") String lang) {
         return facts.history(slug, lang);
     }
 
     @GET
     @Path("review-due")
+    @RolesAllowed({"editor", "supervisor"})
     public List<FactVersionView> reviewDue() {
         return facts.reviewDue();
     }

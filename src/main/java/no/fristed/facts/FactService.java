@@ -6,8 +6,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import no.fristed.common.DomainException;
 import org.jboss.logging.Logger;
 
@@ -114,6 +117,34 @@ public class FactService {
     public List<FactVersionView> history(String slug, String lang) {
         FactPage page = page(slug, lang);
         return FactVersion.history(page.id).stream().map(v -> FactVersionView.of(page, v)).toList();
+    }
+
+    /**
+     * The pages as editors list them: for each page its open version (draft or in review) and its published version,
+     * or its newest version when it has neither; optionally only those with a status or in a language. Sorted by
+     * language, then slug, then newest version first.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FactPageSummary> list(FactStatus status, String lang) {
+        Map<String, FactPage> pages = FactPage.<FactPage>listAll().stream()
+                .filter(p -> lang == null || lang.equals(p.lang))
+                .collect(Collectors.toMap(p -> p.id, p -> p));
+        Map<String, List<FactVersion>> versions = FactVersion.<FactVersion>listAll().stream()
+                .filter(v -> pages.containsKey(v.pageId))
+                .collect(Collectors.groupingBy(v -> v.pageId));
+        List<FactPageSummary> rows = new ArrayList<>();
+        versions.forEach((pageId, all) -> {
+            List<FactVersion> current = all.stream()
+                    .filter(v -> v.status != FactStatus.ARCHIVED).toList();
+            List<FactVersion> shown = current.isEmpty()
+                    ? List.of(all.stream().max(Comparator.comparingInt(v -> v.version)).orElseThrow())
+                    : current;
+            shown.stream().filter(v -> status == null || v.status == status)
+                    .forEach(v -> rows.add(FactPageSummary.of(pages.get(pageId), v)));
+        });
+        rows.sort(Comparator.comparing(FactPageSummary::lang).thenComparing(FactPageSummary::slug)
+                .thenComparing(Comparator.comparingInt(FactPageSummary::version).reversed()));
+        return rows;
     }
 
     /**

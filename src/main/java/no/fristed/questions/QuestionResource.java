@@ -120,6 +120,13 @@ public class QuestionResource {
         return questions.answer(id, staff(), answer.text());
     }
 
+    @GET
+    @Path("editor/questions")
+    @RolesAllowed({"editor", "supervisor"})
+    public List<QuestionService.Item> answered() {
+        return questions.answered();
+    }
+
     @POST
     @Path("editor/questions/{id}/publish")
     @RolesAllowed("editor")

@@ -102,6 +102,13 @@ public class QuestionService implements RetentionTask, SessionDataWiper {
                 List.of(Question.Status.WAITING, Question.Status.CLAIMED)).stream().map(Item::of).toList();
     }
 
+    /** Answered questions, newest answer first, for editors who may turn one into a Q&A page (already redacted). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Item> answered() {
+        return Question.<Question>list("status = ?1 order by answeredAt desc", Question.Status.ANSWERED).stream()
+                .map(Item::of).toList();
+    }
+
     public Item claim(String id, String counsellor) {
         Question q = existing(id);
         if (q.status != Question.Status.WAITING) {

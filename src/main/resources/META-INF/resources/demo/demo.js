@@ -1,193 +1,199 @@
 // The demo youth client: facts by age band, the help finder, an anonymous chat, "delete everything now" and a
 // quick exit. The session token lives only in this page's memory: nothing is written to storage or cookies.
-(function () {
-  'use strict';
-  const $ = (id) => document.getElementById(id);
-  const state = { token: null, socket: null, conversationId: null, lastSeq: 0, pending: null };
-  const text = (element, value) => { element.textContent = value; return element; };
+import { createApi } from '/shared/api.js';
+import { openChatSocket } from '/shared/chat-socket.js';
 
-  function session() {
-    if (state.token) return Promise.resolve(state.token);
-    return fetch('/api/v1/sessions', { method: 'POST' }).then((r) => r.json()).then((s) => (state.token = s.token));
-  }
+const $ = (id) => document.getElementById(id);
+const state = { token: null, socket: null, conversationId: null, pending: null };
+const text = (element, value) => { element.textContent = value; return element; };
 
-  function api(path, options = {}) {
-    return session().then((token) => fetch(path, Object.assign({}, options, {
-      headers: Object.assign({ 'Accept': 'application/json', 'Authorization': 'Bearer ' + token },
-        options.body ? { 'Content-Type': 'application/json' } : {})
-    }))).then((r) => (r.status === 204 ? null : r.json()));
-  }
+function session() {
+  if (state.token) return Promise.resolve(state.token);
+  return createApi(null)('/api/v1/sessions', { method: 'POST' }).then((s) => (state.token = s.token));
+}
 
-  const ageBand = () => $('age').value;
+const api = createApi(session);
 
-  ['facts', 'help', 'chat'].forEach((name) => $('tab-' + name).addEventListener('click', () => {
-    ['facts', 'help', 'chat'].forEach((other) => {
-      $(other).classList.toggle('hidden', other !== name);
-      $('tab-' + other).setAttribute('aria-selected', String(other === name));
-    });
-  }));
+const ageBand = () => $('age').value;
 
-  $('fact-search').addEventListener('submit', (event) => {
-    event.preventDefault();
-    api('/api/v1/facts/search?ageBand=' + ageBand() + '&q=' + encodeURIComponent($('fact-q').value)).then((r) => {
-      const list = $('fact-results');
-      list.replaceChildren();
-      if (!r.items || !r.items.length) list.append(text(document.createElement('li'), 'Fant ingenting. Prøv et annet ord.'));
-      (r.items || []).forEach((hit) => {
-        const li = document.createElement('li');
-        const b = text(document.createElement('button'), hit.title);
-        b.type = 'button';
-        b.className = 'secondary';
-        b.addEventListener('click', () => openFact(hit.slug));
-        li.append(b);
-        list.append(li);
-      });
+['facts', 'help', 'chat'].forEach((name) => $('tab-' + name).addEventListener('click', () => {
+  ['facts', 'help', 'chat'].forEach((other) => {
+    $(other).classList.toggle('hidden', other !== name);
+    $('tab-' + other).setAttribute('aria-selected', String(other === name));
+  });
+}));
+
+$('fact-search').addEventListener('submit', (event) => {
+  event.preventDefault();
+  api('/api/v1/facts/search?ageBand=' + ageBand() + '&q=' + encodeURIComponent($('fact-q').value)).then((r) => {
+    const list = $('fact-results');
+    list.replaceChildren();
+    if (!r.items || !r.items.length) list.append(text(document.createElement('li'), 'Fant ingenting. Prøv et annet ord.'));
+    (r.items || []).forEach((hit) => {
+      const li = document.createElement('li');
+      const b = text(document.createElement('button'), hit.title);
+      b.type = 'button';
+      b.className = 'secondary';
+      b.addEventListener('click', () => openFact(hit.slug));
+      li.append(b);
+      list.append(li);
     });
   });
+});
 
-  function openFact(slug) {
-    api('/api/v1/facts/' + encodeURIComponent(slug) + '?ageBand=' + ageBand()).then((page) => {
-      const article = $('fact-page');
-      article.replaceChildren();
-      const h = text(document.createElement('h3'), page.title);
-      const body = document.createElement('div');
-      // The server renders Markdown with raw HTML escaped, only https: links and no images.
-      body.innerHTML = page.html;
-      const sources = document.createElement('p');
-      sources.className = 'meta';
-      const review = page.reviewed ? ' Sist gjennomgått ' + page.lastReviewed + '.' : '';
-      text(sources, 'Kilder: ' + page.sources.map((s) => s.title).join('; ') + '.' + review);
-      if (page.reviewed) {
-        article.append(h, body, sources);
-        return;
-      }
-      const draft = text(document.createElement('p'), 'Utkast – ikke kvalitetssikret');
-      draft.className = 'draft';
-      draft.setAttribute('role', 'note');
-      article.append(h, draft, body, sources);
-    });
-  }
-
-  $('help-form').addEventListener('submit', (event) => {
-    event.preventDefault();
-    const params = new URLSearchParams({ municipality: $('municipality').value, size: '20' });
-    if ($('open-now').checked) params.set('openNow', 'true');
-    if ($('anonymous-only').checked) params.set('anonymousOnly', 'true');
-    const age = { '13-15': 14, '16-17': 16, '18-25': 20 }[ageBand()];
-    params.set('age', String(age));
-    api('/api/v1/services?' + params).then((page) => {
-      const list = $('help-results');
-      list.replaceChildren();
-      text($('help-status'), page.status ? page.detail : page.total + ' tilbud');
-      (page.items || []).forEach((s) => {
-        const li = document.createElement('li');
-        const open = s.availability.openNow === true ? 'Åpent nå' : s.availability.openNow === false ? 'Stengt nå' : 'Åpningstid ukjent';
-        li.append(text(document.createElement('strong'), s.name), document.createElement('br'),
-          text(document.createElement('span'), open + ' · ' + (s.anonymous === 'yes' ? 'anonymt' : 'ikke anonymt')),
-          document.createElement('br'), text(document.createElement('span'), s.whatHappens));
-        list.append(li);
-      });
-    });
-  });
-
-  $('start-chat').addEventListener('click', () => session().then((token) => {
-    const scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
-    const socket = new WebSocket(scheme + location.host + '/ws/youth');
-    state.socket = socket;
-    socket.onopen = () => socket.send(JSON.stringify({ type: 'auth', token }));
-    socket.onmessage = (event) => handle(JSON.parse(event.data));
-    socket.onclose = () => { if (state.conversationId) text($('chat-status'), 'Forbindelsen ble brutt.'); };
-    $('start-chat').disabled = true;
-  }));
-
-  function send(frame) {
-    if (state.socket && state.socket.readyState === WebSocket.OPEN) state.socket.send(JSON.stringify(frame));
-  }
-
-  function add(cls, value) {
-    const li = text(document.createElement('li'), value);
-    if (cls) li.className = cls;
-    $('chat-messages').append(li);
-    $('chat-messages').scrollTop = $('chat-messages').scrollHeight;
-  }
-
-  function handle(frame) {
-    if (frame.seq && frame.seq > state.lastSeq && frame.type !== 'queued') state.lastSeq = frame.seq;
-    switch (frame.type) {
-      case 'ready': send({ type: 'open', ageBand: ageBand() }); break;
-      case 'queued':
-        state.conversationId = frame.conversationId;
-        text($('chat-status'), 'Du er nummer ' + frame.position + ' i køen' + (frame.estimatedWaitSeconds == null
-          ? '. Ingen veiledere er ledige akkurat nå.' : ', cirka ' + Math.max(1, Math.round(frame.estimatedWaitSeconds / 60)) + ' min.'));
-        break;
-      case 'closed':
-        text($('chat-status'), frame.message + ' Akutt: ring ' + frame.emergency.map((e) => e.number).join(' eller ') + '.');
-        $('start-chat').disabled = false;
-        break;
-      case 'assigned':
-        text($('chat-status'), 'En veileder er her.');
-        $('chat-form').classList.remove('hidden');
-        $('end-chat').classList.remove('hidden');
-        break;
-      case 'message':
-        add(frame.from === 'youth' ? 'mine' : '', frame.text);
-        if (frame.from === 'counsellor') send({ type: 'read', conversationId: state.conversationId, upToSeq: frame.seq });
-        break;
-      case 'card': add('system', frame.kind === 'service' ? 'Tips: ' + frame.service.name : 'Les: ' + frame.fact.title); break;
-      case 'typing': text($('chat-typing'), 'Veilederen skriver …'); setTimeout(() => text($('chat-typing'), ''), 3000); break;
-      case 'transferred': add('system', frame.message); break;
-      case 'pii-warning':
-        $('pii').classList.remove('hidden');
-        text($('pii-redacted'), frame.redacted);
-        break;
-      case 'ended':
-        add('system', 'Samtalen er avsluttet.');
-        $('chat-form').classList.add('hidden');
-        $('end-chat').classList.add('hidden');
-        break;
-      case 'error': text($('chat-status'), frame.message); break;
-      default: break;
+function openFact(slug) {
+  api('/api/v1/facts/' + encodeURIComponent(slug) + '?ageBand=' + ageBand()).then((page) => {
+    const article = $('fact-page');
+    article.replaceChildren();
+    const h = text(document.createElement('h3'), page.title);
+    const body = document.createElement('div');
+    // The server renders Markdown with raw HTML escaped, only https: links and no images.
+    body.innerHTML = page.html;
+    const sources = document.createElement('p');
+    sources.className = 'meta';
+    const review = page.reviewed ? ' Sist gjennomgått ' + page.lastReviewed + '.' : '';
+    text(sources, 'Kilder: ' + page.sources.map((s) => s.title).join('; ') + '.' + review);
+    if (page.reviewed) {
+      article.append(h, body, sources);
+      return;
     }
+    const draft = text(document.createElement('p'), 'Utkast – ikke kvalitetssikret');
+    draft.className = 'draft';
+    draft.setAttribute('role', 'note');
+    article.append(h, draft, body, sources);
+  }).catch((e) => text($('fact-page'), 'Siden kunne ikke vises: ' + e.message));
+}
+
+$('help-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const params = new URLSearchParams({ municipality: $('municipality').value, size: '20' });
+  if ($('open-now').checked) params.set('openNow', 'true');
+  if ($('anonymous-only').checked) params.set('anonymousOnly', 'true');
+  const age = { '13-15': 14, '16-17': 16, '18-25': 20 }[ageBand()];
+  params.set('age', String(age));
+  api('/api/v1/services?' + params).then((page) => {
+    const list = $('help-results');
+    list.replaceChildren();
+    text($('help-status'), page.total + ' tilbud');
+    (page.items || []).forEach((s) => {
+      const li = document.createElement('li');
+      const open = s.availability.openNow === true ? 'Åpent nå' : s.availability.openNow === false ? 'Stengt nå' : 'Åpningstid ukjent';
+      li.append(text(document.createElement('strong'), s.name), document.createElement('br'),
+        text(document.createElement('span'), open + ' · ' + (s.anonymous === 'yes' ? 'anonymt' : 'ikke anonymt')),
+        document.createElement('br'), text(document.createElement('span'), s.whatHappens));
+      list.append(li);
+    });
+  }).catch((e) => { $('help-results').replaceChildren(); text($('help-status'), e.message); });
+});
+
+// A phone drops its network often: the socket reconnects and resumes the chat from the last frame it saw.
+$('start-chat').addEventListener('click', () => {
+  $('start-chat').disabled = true;
+  if (state.socket) state.socket.close();
+  state.socket = openChatSocket({
+    path: '/ws/youth',
+    token: session,
+    onFrame: handle,
+    onReady: (frame, reconnected) => {
+      if (reconnected && state.conversationId) {
+        state.socket.resume(state.conversationId);
+      } else {
+        send({ type: 'open', ageBand: ageBand() });
+      }
+    },
+    onStatus: (status) => {
+      if (status === 'reconnecting' && state.conversationId) text($('chat-status'), 'Forbindelsen ble brutt – kobler til igjen …');
+      if (status === 'closed') $('start-chat').disabled = false;
+    }
+  });
+});
+
+function send(frame) {
+  if (state.socket) state.socket.send(frame);
+}
+
+function add(cls, value) {
+  const li = text(document.createElement('li'), value);
+  if (cls) li.className = cls;
+  $('chat-messages').append(li);
+  $('chat-messages').scrollTop = $('chat-messages').scrollHeight;
+}
+
+function handle(frame) {
+  switch (frame.type) {
+    case 'resumed': text($('chat-status'), 'Tilkoblet igjen.'); break;
+    case 'queued':
+      state.conversationId = frame.conversationId;
+      text($('chat-status'), 'Du er nummer ' + frame.position + ' i køen' + (frame.estimatedWaitSeconds == null
+        ? '. Ingen veiledere er ledige akkurat nå.' : ', cirka ' + Math.max(1, Math.round(frame.estimatedWaitSeconds / 60)) + ' min.'));
+      break;
+    case 'closed':
+      text($('chat-status'), frame.message + ' Akutt: ring ' + frame.emergency.map((e) => e.number).join(' eller ') + '.');
+      $('start-chat').disabled = false;
+      break;
+    case 'assigned':
+      text($('chat-status'), 'En veileder er her.');
+      $('chat-form').classList.remove('hidden');
+      $('end-chat').classList.remove('hidden');
+      break;
+    case 'message':
+      add(frame.from === 'youth' ? 'mine' : '', frame.text);
+      if (frame.from === 'counsellor') send({ type: 'read', conversationId: state.conversationId, upToSeq: frame.seq });
+      break;
+    case 'card': add('system', frame.kind === 'service' ? 'Tips: ' + frame.service.name : 'Les: ' + frame.fact.title); break;
+    case 'typing': text($('chat-typing'), 'Veilederen skriver …'); setTimeout(() => text($('chat-typing'), ''), 3000); break;
+    case 'transferred': add('system', frame.message); break;
+    case 'pii-warning':
+      $('pii').classList.remove('hidden');
+      text($('pii-redacted'), frame.redacted);
+      break;
+    case 'ended':
+      add('system', 'Samtalen er avsluttet.');
+      $('chat-form').classList.add('hidden');
+      $('end-chat').classList.add('hidden');
+      break;
+    case 'error': text($('chat-status'), frame.message); break;
+    default: break;
   }
+}
 
-  let messageNumber = 0;
-  $('chat-form').addEventListener('submit', (event) => {
-    event.preventDefault();
-    const value = $('chat-input').value.trim();
-    if (!value) return;
-    state.pending = { type: 'message', conversationId: state.conversationId, clientMessageId: 'm' + (++messageNumber), text: value };
-    send(state.pending);
-    $('chat-input').value = '';
-  });
-  // One typing signal per two seconds at most, like the console: the server limits them.
-  let typingSent = 0;
-  $('chat-input').addEventListener('input', () => {
-    if (state.conversationId && Date.now() - typingSent > 2000) { typingSent = Date.now(); send({ type: 'typing', conversationId: state.conversationId }); }
-  });
-  $('pii-redact').addEventListener('click', () => { send(Object.assign({}, state.pending, { pii: 'redact' })); $('pii').classList.add('hidden'); });
-  $('pii-anyway').addEventListener('click', () => { send(Object.assign({}, state.pending, { pii: 'send-anyway' })); $('pii').classList.add('hidden'); });
-  $('pii-edit').addEventListener('click', () => { $('chat-input').value = state.pending.text; $('pii').classList.add('hidden'); });
-  $('end-chat').addEventListener('click', () => send({ type: 'end', conversationId: state.conversationId }));
+let messageNumber = 0;
+$('chat-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const value = $('chat-input').value.trim();
+  if (!value) return;
+  state.pending = { type: 'message', conversationId: state.conversationId, clientMessageId: 'm' + (++messageNumber), text: value };
+  send(state.pending);
+  $('chat-input').value = '';
+});
+// One typing signal per two seconds at most, like the console: the server limits them.
+let typingSent = 0;
+$('chat-input').addEventListener('input', () => {
+  if (state.conversationId && Date.now() - typingSent > 2000) { typingSent = Date.now(); send({ type: 'typing', conversationId: state.conversationId }); }
+});
+$('pii-redact').addEventListener('click', () => { send(Object.assign({}, state.pending, { pii: 'redact' })); $('pii').classList.add('hidden'); });
+$('pii-anyway').addEventListener('click', () => { send(Object.assign({}, state.pending, { pii: 'send-anyway' })); $('pii').classList.add('hidden'); });
+$('pii-edit').addEventListener('click', () => { $('chat-input').value = state.pending.text; $('pii').classList.add('hidden'); });
+$('end-chat').addEventListener('click', () => send({ type: 'end', conversationId: state.conversationId }));
 
-  function forget() {
-    if (state.socket) state.socket.close();
-    Object.assign(state, { token: null, socket: null, conversationId: null, lastSeq: 0, pending: null });
-    try { sessionStorage.clear(); localStorage.clear(); } catch (e) { /* storage may be disabled */ }
-  }
+function forget() {
+  if (state.socket) state.socket.close();
+  Object.assign(state, { token: null, socket: null, conversationId: null, pending: null });
+  try { sessionStorage.clear(); localStorage.clear(); } catch (e) { /* storage may be disabled */ }
+}
 
-  $('delete-all').addEventListener('click', () => {
-    const done = () => { forget(); document.querySelectorAll('ul, article').forEach((e) => e.replaceChildren()); text($('privacy-status'), 'Alt er slettet.'); $('start-chat').disabled = false; };
-    if (!state.token) { done(); return; }
-    fetch('/api/v1/sessions/me', { method: 'DELETE', headers: { 'Authorization': 'Bearer ' + state.token } }).finally(done);
-  });
+$('delete-all').addEventListener('click', () => {
+  const done = () => { forget(); document.querySelectorAll('ul, article').forEach((e) => e.replaceChildren()); text($('privacy-status'), 'Alt er slettet.'); $('start-chat').disabled = false; };
+  if (!state.token) { done(); return; }
+  fetch('/api/v1/sessions/me', { method: 'DELETE', headers: { 'Authorization': 'Bearer ' + state.token } }).finally(done);
+});
 
-  // Quick exit: delete the session, then replace this page so Back does not return to it.
-  $('quick-exit').addEventListener('click', () => {
-    const token = state.token;
-    const target = $('quick-exit').dataset.target;
-    forget();
-    document.body.replaceChildren();
-    if (token) fetch('/api/v1/sessions/me', { method: 'DELETE', headers: { 'Authorization': 'Bearer ' + token }, keepalive: true }).catch(() => {});
-    location.replace(target);
-  });
-})();
+// Quick exit: delete the session, then replace this page so Back does not return to it.
+$('quick-exit').addEventListener('click', () => {
+  const token = state.token;
+  const target = $('quick-exit').dataset.target;
+  forget();
+  document.body.replaceChildren();
+  if (token) fetch('/api/v1/sessions/me', { method: 'DELETE', headers: { 'Authorization': 'Bearer ' + token }, keepalive: true }).catch(() => {});
+  location.replace(target);
+});

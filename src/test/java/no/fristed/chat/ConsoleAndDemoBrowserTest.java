@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,6 +70,16 @@ class ConsoleAndDemoBrowserTest extends ChatTestSupport {
         }
     }
 
+    private static Page loggedInConsole(BrowserContext context, String consoleUrl, String username, List<String> blocked) {
+        Page console = context.newPage();
+        console.onConsoleMessage(message -> reportBlocked(message.text(), blocked));
+        console.navigate(consoleUrl);
+        console.getByLabel("Brukernavn", new Page.GetByLabelOptions().setExact(true)).fill(username);
+        console.getByLabel("Passord", new Page.GetByLabelOptions().setExact(true)).fill("a-long-enough-password");
+        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn")).click();
+        return console;
+    }
+
     private static String newCounsellorAccount() {
         String admin = given().contentType(ContentType.JSON)
                 .body(Map.of("username", "admin", "password", "test-admin-password"))
@@ -94,12 +106,7 @@ class ConsoleAndDemoBrowserTest extends ChatTestSupport {
         // Whatever the strict Content-Security-Policy blocks, Chromium reports on the page's console.
         List<String> blocked = new CopyOnWriteArrayList<>();
         BrowserContext counsellorContext = browser.newContext();
-        Page console = counsellorContext.newPage();
-        console.onConsoleMessage(message -> reportBlocked(message.text(), blocked));
-        console.navigate(consoleUrl.toString());
-        console.getByLabel("Brukernavn", new Page.GetByLabelOptions().setExact(true)).fill(username);
-        console.getByLabel("Passord", new Page.GetByLabelOptions().setExact(true)).fill("a-long-enough-password");
-        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn")).click();
+        Page console = loggedInConsole(counsellorContext, consoleUrl.toString(), username, blocked);
         console.getByLabel("Tilgjengelig", new Page.GetByLabelOptions().setExact(true)).check();
         console.locator("#connection").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Tilgjengelig (")).waitFor();
 
@@ -138,5 +145,62 @@ class ConsoleAndDemoBrowserTest extends ChatTestSupport {
         assertTrue(Files.size(SCREENSHOTS.resolve("console.png")) > 0 && Files.size(SCREENSHOTS.resolve("demo.png")) > 0);
         youthContext.close();
         counsellorContext.close();
+    }
+
+    @Test
+    void theOverviewPollsOnceHoweverOftenItsTabIsChosen() {
+        String username = newCounsellorAccount();
+        List<String> blocked = new CopyOnWriteArrayList<>();
+        BrowserContext context = browser.newContext();
+        context.clock().install();
+        AtomicInteger polls = new AtomicInteger();
+        context.onRequest(request -> {
+            if (request.url().contains("/api/v1/chat/live")) {
+                polls.incrementAndGet();
+            }
+        });
+        Page console = loggedInConsole(context, consoleUrl.toString(), username, blocked);
+        Locator overview = console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Oversikt"));
+        overview.waitFor();
+        console.clock().pauseAt(((Number) console.evaluate("() => Date.now()")).longValue() + 1000);
+
+        overview.click();
+        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chat").setExact(true)).click();
+        overview.click();
+        overview.click();
+        console.locator("#live dt").first().waitFor();
+        console.clock().runFor(15_000);
+        console.waitForCondition(() -> polls.get() >= 5);
+        console.waitForTimeout(500);
+        assertEquals(5, polls.get(), "one poll per choice of the tab (not when it is already shown), then one every 5 s");
+
+        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chat").setExact(true)).click();
+        console.clock().runFor(15_000);
+        console.waitForTimeout(500);
+        assertEquals(5, polls.get(), "no polling while the chat view is shown");
+        assertEquals(List.of(), blocked);
+        context.close();
+    }
+
+    @Test
+    void theSharedHelpersDecodeUtf8ClaimsAndShowAbsentTopicsAsSuch() {
+        BrowserContext context = browser.newContext();
+        Page page = context.newPage();
+        page.navigate(consoleUrl.toString());
+        String payload = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                "{\"sub\":\"Åse Ærlig\",\"groups\":[\"editor\"]}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Object subject = page.evaluate("token => import('/shared/api.js').then(m => m.tokenClaims(token).sub)",
+                "e30." + payload + ".c2ln");
+        assertEquals("Åse Ærlig", subject);
+        Object label = page.evaluate("() => import('/console/labels.js').then(m => m.queueItemLabel("
+                + "{ conversationId: 'c', topic: null, ageBand: null, waitingSeconds: 125, requestedYou: false }))");
+        assertEquals("uten tema · alder ukjent · venter 2 min", label);
+        Object named = page.evaluate("() => import('/console/labels.js').then(m => m.queueItemLabel("
+                + "{ conversationId: 'c', topic: 'cannabis', ageBand: '16-17', waitingSeconds: 0, requestedYou: true }))");
+        assertEquals("cannabis · 16-17 · venter 0 min · ba om deg", named);
+        Object problem = page.evaluate("() => import('/shared/api.js').then(m => m.createApi(null)('/api/v1/services/no-such-service')"
+                + ".then(() => 'no error', e => e.name + ' ' + e.status))");
+        assertEquals("ApiError 404", problem);
+        context.close();
     }
 }

@@ -28,6 +28,9 @@ class PlatformEndpointsTest {
     private static final Pattern INLINE = Pattern.compile(
             "<script(?![^>]*\\bsrc=)[^>]*>|<style|\\sstyle=|\\son[a-z]+=|javascript:", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern SCRIPTED_STYLE = Pattern.compile(
+            "\\.style\\.|\\.style\\s*=|setAttribute\\(\\s*['\"]style|cssText");
+
     // Relative to the management root, /q.
     @TestHTTPResource(value = "/health/ready", management = true)
     URL readiness;
@@ -56,7 +59,8 @@ class PlatformEndpointsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/demo/", "/console/", "/shared/fristed.css", "/demo/demo.js", "/api/v1/topics",
+    @ValueSource(strings = {"/demo/", "/console/", "/editor/", "/shared/fristed.css", "/demo/demo.js", "/shared/api.js",
+            "/editor/editor.js", "/api/v1/topics",
             "/api/v1/does-not-exist"})
     void everyAnswerCarriesTheBrowserProtections(String path) {
         given().noFilters().get(path).then()
@@ -69,12 +73,23 @@ class PlatformEndpointsTest {
                 .header("Cache-Control", not(containsString("immutable")));
     }
 
+    /** Every page and script served as static files (console, editors' workspace, demo, shared modules). */
+    static java.util.stream.Stream<String> staticPagesAndScripts() throws IOException {
+        java.nio.file.Path root = java.nio.file.Path.of("src/main/resources/META-INF/resources");
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(root)) {
+            return files.filter(f -> f.toString().endsWith(".html") || f.toString().endsWith(".js"))
+                    .map(f -> root.relativize(f).toString().replace('\\', '/')).sorted().toList().stream();
+        }
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"console/index.html", "demo/index.html", "console/console.js", "demo/demo.js"})
-    void theConsoleAndDemoHaveNothingInlineThatTheContentSecurityPolicyWouldBlock(String file) throws IOException {
+    @org.junit.jupiter.params.provider.MethodSource("staticPagesAndScripts")
+    void theStaticPagesHaveNothingInlineThatTheContentSecurityPolicyWouldBlock(String file) throws IOException {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("META-INF/resources/" + file)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             assertFalse(INLINE.matcher(text).find(), file + " has an inline script, style or handler");
+            // Styles set from a script are inline styles too: pages use classes from their style sheets.
+            assertFalse(SCRIPTED_STYLE.matcher(text).find(), file + " sets a style from script; use a class");
         }
     }
 

@@ -57,12 +57,13 @@ public class ChatConnections {
     }
 
     /** A socket of the counsellor opened here (and is in this instance's {@link LocalSockets}). */
-    public void counsellorConnected(String username, Connection connection) {
+    public void counsellorConnected(String username, boolean supervisor, Connection connection) {
         bus.present(Participants.counsellor(username));
         chat.update(out -> {
             CounsellorPresence p = flow.presence(username);
             p.connected = true;
             p.disconnectedAt = null;
+            p.supervisor = supervisor;
             store.putCounsellor(p);
             out.toConnection(connection, null, new ServerFrame.CounsellorReady(p.available, p.capacity,
                     store.all().stream().filter(c -> username.equals(c.counsellor)

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import no.fristed.chat.cards.ChatCards;
+import no.fristed.chat.protocol.Safeguarding;
 import no.fristed.chat.protocol.ServerFrame;
 import no.fristed.chat.protocol.ServerFrame.Side;
 import no.fristed.chat.queue.QueueOrder;
@@ -27,10 +29,12 @@ class ChatFlow {
     private final ChatConfig config;
     private final ChatMetrics metrics;
     private final ChatTexts texts;
+    private final ChatCards cards;
     private final Clock clock;
 
     ChatFlow(ConversationStore store, ChatBus bus, ChatRecords records, ChatConfig config, ChatMetrics metrics,
-            ChatTexts texts, Clock clock) {
+            ChatTexts texts, ChatCards cards, Clock clock) {
+        this.cards = cards;
         this.store = store;
         this.bus = bus;
         this.records = records;
@@ -90,10 +94,50 @@ class ChatFlow {
             if (p.connected) {
                 out.send(Participants.counsellor(p.username), null, new ServerFrame.Queue(waiting.stream()
                         .map(c -> new ServerFrame.QueueItem(c.id, c.topic, c.ageBand,
-                                Duration.between(c.queuedAt, now).toSeconds(), p.username.equals(c.requestedCounsellor)))
+                                Duration.between(c.queuedAt, now).toSeconds(), p.username.equals(c.requestedCounsellor),
+                                c.urgent))
                         .toList()));
             }
         }
+    }
+
+    /** Puts the chat in the urgent lane, gives the young person the safety card and alerts who must know. */
+    void markUrgent(Conversation c, Outbox out) {
+        boolean already = c.urgent;
+        c.urgent = true;
+        boolean waiting = c.status == ConversationStatus.WAITING;
+        if (waiting) {
+            queueChanged(out);
+        }
+        out.send(Participants.youth(c.youthSession), c, new ServerFrame.Safety(cards.emergencyNumbers(),
+                waiting ? staffing().estimate(position(c)) : null, texts.unsafe()));
+        if (!already) {
+            alert(c, Safeguarding.AlertKind.URGENT, out);
+        }
+    }
+
+    /**
+     * Alerts the supervisors on duty and the chat's counsellor, and for an urgent chat still waiting every counsellor
+     * on duty; counted for the statistics.
+     */
+    void alert(Conversation c, Safeguarding.AlertKind kind, Outbox out) {
+        c.alerts++;
+        boolean everyone = kind == Safeguarding.AlertKind.URGENT && c.status == ConversationStatus.WAITING;
+        ServerFrame.Alert alert = new ServerFrame.Alert(kind, c.riskCategory, c.counsellor);
+        store.counsellors().stream().filter(p -> p.connected && (p.supervisor || everyone && p.available
+                || p.username.equals(c.counsellor)))
+                .forEach(p -> out.send(Participants.counsellor(p.username), c, alert));
+    }
+
+    /** A chat as a member of its staff sees it: its counsellor, or a supervisor reading it. */
+    Conversation staffedBy(String username, String conversationId) {
+        return store.get(conversationId).filter(c -> username.equals(c.counsellor) || c.monitors.contains(username))
+                .orElseThrow(() -> new DomainException.NotFound("not-found", "No such conversation assigned to you"));
+    }
+
+    /** The position of a waiting chat in the queue (1 is next), or 0 when it is not waiting. */
+    int position(Conversation c) {
+        return QueueOrder.waiting(store.all()).stream().map(w -> w.id).toList().indexOf(c.id) + 1;
     }
 
     Staffing staffing() {

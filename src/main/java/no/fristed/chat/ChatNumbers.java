@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import no.fristed.catalogue.OpeningHours;
+import no.fristed.chat.protocol.Safeguarding;
 import no.fristed.chat.queue.QueueOrder;
 
 /** The chat's numbers: what a young person sees before opening a chat, and live figures for supervisors. */
@@ -21,7 +22,13 @@ public class ChatNumbers {
 
     /** Live figures: no content, no sessions. */
     public record LiveNumbers(int waiting, long longestWaitSeconds, long activeChats, boolean open,
-            List<CounsellorNumbers> counsellors) {
+            List<CounsellorNumbers> counsellors, List<LiveChat> chats) {
+    }
+
+    /** A chat waiting or in progress as supervisors see it: flags and times, never text. */
+    public record LiveChat(String conversationId, String status, boolean urgent, Safeguarding.RiskLevel riskLevel,
+            Safeguarding.RiskCategory riskCategory, String counsellor, long waitingSeconds, long chatSeconds,
+            List<String> monitors) {
     }
 
     public record CounsellorNumbers(String username, boolean connected, boolean available, int capacity,
@@ -52,6 +59,18 @@ public class ChatNumbers {
         });
     }
 
+    private List<LiveChat> chats(List<Conversation> waiting, Instant now) {
+        List<Conversation> chats = new java.util.ArrayList<>(waiting);
+        store.all().stream().filter(c -> c.status == ConversationStatus.ACTIVE)
+                .sorted(Comparator.comparing((Conversation c) -> !c.urgent).thenComparing(c -> c.claimedAt))
+                .forEach(chats::add);
+        return chats.stream().map(c -> new LiveChat(c.id, c.status.code(), c.urgent, c.riskLevel, c.riskCategory,
+                c.counsellor, Duration.between(c.queuedAt, waiting.contains(c) || c.claimedAt == null ? now : c.claimedAt)
+                        .toSeconds(),
+                waiting.contains(c) ? 0 : Duration.between(c.claimedAt, now).toSeconds(), List.copyOf(c.monitors)))
+                .toList();
+    }
+
     public LiveNumbers live() {
         return chat.atomically(out -> {
             Instant now = clock.instant();
@@ -62,7 +81,8 @@ public class ChatNumbers {
                     store.counsellors().stream().sorted(Comparator.comparing(p -> p.username))
                             .map(p -> new CounsellorNumbers(p.username, p.connected, p.available, p.capacity,
                                     flow.activeCount(p.username)))
-                            .toList());
+                            .toList(),
+                    chats(waiting, now));
         });
     }
 }

@@ -88,7 +88,8 @@ public class ChatService {
 
     // ---- young people -------------------------------------------------------------------------------------------
 
-    public void open(String session, String topic, String ageBand, String continuationCode) {
+    /** Joins the queue; {@code urgent} is "I'm not safe now" (the urgent lane and the safety card at once). */
+    public void open(String session, String topic, String ageBand, String continuationCode, boolean urgent) {
         // Both end up in the statistics: only known values, and a refusal never repeats what was sent.
         if (topic != null && !taxonomy.isTopic(topic)) {
             throw new DomainException.Invalid("bad-frame", "topic must be one of the topic ids of GET /api/v1/topics");
@@ -127,7 +128,11 @@ public class ChatService {
             if (continuationCode != null) {
                 out.send(Participants.youth(session), c, new ServerFrame.Continuation(requested.isPresent()));
             }
-            flow.queueChanged(out);
+            if (urgent) {
+                flow.markUrgent(c, out);
+            } else {
+                flow.queueChanged(out);
+            }
         });
     }
 
@@ -267,12 +272,15 @@ public class ChatService {
         });
     }
 
+    /** A message from the chat's counsellor, or from a supervisor who joined it. */
     public void counsellorMessage(String username, String conversationId, String text) {
         checkLength(text);
         update(out -> {
-            Conversation c = flow.assignedTo(username, conversationId);
+            Conversation c = flow.staffedBy(username, conversationId);
+            Safeguards.requireSpeaking(c, username);
             ChatFlow.requireStatus(c, ConversationStatus.ACTIVE, "The chat is not active");
-            out.log(c, new ServerFrame.Message(Side.COUNSELLOR, text, null, null));
+            out.log(c, new ServerFrame.Message(username.equals(c.counsellor) ? Side.COUNSELLOR : Side.SUPERVISOR,
+                    text, null, null));
         });
     }
 
@@ -297,7 +305,7 @@ public class ChatService {
 
     public void resumeCounsellor(String username, String conversationId, long lastSeq) {
         update(out -> {
-            Conversation c = flow.assignedTo(username, conversationId);
+            Conversation c = flow.staffedBy(username, conversationId);
             String counsellor = Participants.counsellor(username);
             out.bindNow(counsellor, c);
             out.replay(counsellor, c, lastSeq, Audience.COUNSELLOR);
@@ -396,7 +404,7 @@ public class ChatService {
         return upToSeq > readUpTo;
     }
 
-    private void checkLength(String text) {
+    void checkLength(String text) {
         if (text == null || text.isBlank()) {
             throw new DomainException.Invalid("bad-frame", "text must not be empty");
         }

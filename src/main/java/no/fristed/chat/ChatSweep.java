@@ -78,12 +78,15 @@ public class ChatSweep {
         });
     }
 
-    /** "Delete everything now": the session's conversations and their text go at once. */
+    /**
+     * "Delete everything now" (the quick exit): the session's conversations and their text go at once, and the
+     * counsellor sees that the young person left suddenly.
+     */
     public void wipe(String session) {
         chat.update(out -> {
             store.all().stream().filter(c -> session.equals(c.youthSession)).forEach(c -> {
                 if (!c.status.over()) {
-                    flow.finish(c, ConversationStatus.ENDED, Side.YOUTH, "deleted", out);
+                    flow.finish(c, ConversationStatus.ENDED, Side.YOUTH, "left-suddenly", out);
                 }
                 store.remove(c.id);
             });

@@ -1,7 +1,12 @@
 package no.fristed.chat;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import no.fristed.chat.protocol.Safeguarding;
 
 /**
  * One chat's state. Holds no message text: text lives only in the conversation's frame log in the
@@ -33,6 +38,21 @@ public class Conversation {
     /** The log's last seq when each side's last read receipt was logged. */
     public long youthReadUpTo;
     public long counsellorReadUpTo;
+    /** "I'm not safe now": in the urgent lane, ahead of every chat that is not. */
+    public boolean urgent;
+    public Safeguarding.RiskLevel riskLevel;
+    public Safeguarding.RiskCategory riskCategory;
+    /** Supervisors reading the chat (staff frames and the log reach them), and those of them who joined it. */
+    public List<String> monitors = new ArrayList<>();
+    public List<String> joined = new ArrayList<>();
+    /** Open requests for personal data: request id to what was asked for. */
+    public Map<String, Safeguarding.DataKind> consentRequests = new LinkedHashMap<>();
+    /** Anonymous counts for the statistics. */
+    public int alerts;
+    public int supervisorJoins;
+    public int consentAsked;
+    public int consentShared;
+    public int consentDeclined;
 
     /** A new chat in the queue, with a random id and a random id for its statistics row. */
     static Conversation waiting(String session, String topic, String ageBand, Instant now, long queueNumber) {

@@ -10,4 +10,6 @@ public class CounsellorPresence {
     public int capacity;
     public boolean connected;
     public Instant disconnectedAt;
+    /** Whether their token has the supervisor role: they get alerts and may monitor, whisper, join and take over. */
+    public boolean supervisor;
 }

@@ -48,12 +48,26 @@ public final class Outbox {
         direct.add(new Direct(connection, codec.control(c == null ? null : c.id, c == null ? 0 : c.lastSeq, frame)));
     }
 
-    /** Appends a frame to the conversation's log for both sides, and sends it to both. */
+    /** Appends a frame to the conversation's log for both sides, and sends it to both (and supervisors reading). */
     public Outgoing log(Conversation c, ServerFrame frame) {
-        Outgoing logged = codec.logged(c.id, ++c.lastSeq, frame);
-        store.append(c.id, Audience.BOTH, logged);
+        Outgoing logged = logFor(c, Audience.BOTH, frame);
         to(Participants.youth(c.youthSession), logged);
+        return logged;
+    }
+
+    /**
+     * Appends a frame to the log for staff only (the counsellor and supervisors reading): it never reaches the
+     * young person, live or on a replay.
+     */
+    public Outgoing logForStaff(Conversation c, ServerFrame frame) {
+        return logFor(c, Audience.COUNSELLOR, frame);
+    }
+
+    private Outgoing logFor(Conversation c, Audience audience, ServerFrame frame) {
+        Outgoing logged = codec.logged(c.id, ++c.lastSeq, frame);
+        store.append(c.id, audience, logged);
         to(Participants.counsellor(c.counsellor), logged);
+        c.monitors.stream().filter(m -> !m.equals(c.counsellor)).forEach(m -> to(Participants.counsellor(m), logged));
         return logged;
     }
 

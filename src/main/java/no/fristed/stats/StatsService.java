@@ -81,6 +81,7 @@ public class StatsService {
                 if (c.feedback != null) {
                     counts.add("feedback." + c.feedback);
                 }
+                safeguarding(c, counts);
             });
             counts.add("questions.asked", asked.getOrDefault(p, new Counter()).get("questions.asked"));
             counts.add("questions.answered", answered.getOrDefault(p, new Counter()).get("questions.answered"));
@@ -89,6 +90,24 @@ public class StatsService {
             feedbackAverage(p, rows, cells);
         }
         return new Report(from, to, period, cells);
+    }
+
+    /** The crisis path's counts: urgent chats, risk flags, alerts, supervisor joins and consent. */
+    private static void safeguarding(ChatStatistic c, Counter counts) {
+        if (c.urgent) {
+            counts.add("chats.urgent");
+        }
+        if (c.riskLevel != null) {
+            counts.add("flags.level." + c.riskLevel);
+        }
+        if (c.riskCategory != null) {
+            counts.add("flags.category." + c.riskCategory);
+        }
+        counts.add("alerts", c.alerts);
+        counts.add("supervisor.joins", c.supervisorJoins);
+        counts.add("consent.asked", c.consentAsked);
+        counts.add("consent.shared", c.consentShared);
+        counts.add("consent.declined", c.consentDeclined);
     }
 
     /**

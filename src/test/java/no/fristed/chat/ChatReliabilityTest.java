@@ -102,7 +102,7 @@ class ChatReliabilityTest extends ChatTestSupport {
         ChatClient youth = youth(token);
         String id = claimed(youth, kari);
         io.restassured.RestAssured.given().auth().oauth2(token).delete("/api/v1/sessions/me").then().statusCode(204);
-        assertEquals("deleted", kari.next("ended").path("reason").asText());
+        assertEquals("left-suddenly", kari.next("ended").path("reason").asText());
         assertTrue(store.get(id).isEmpty());
     }
 

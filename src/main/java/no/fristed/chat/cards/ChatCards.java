@@ -73,10 +73,14 @@ public class ChatCards {
         List<ServerFrame.OpenService> open = catalogue.openNationalLines().stream()
                 .map(v -> new ServerFrame.OpenService(v.service().id(), v.service().name(), v.service().channels()))
                 .toList();
-        List<ServerFrame.EmergencyNumber> emergency = phoneNumbers.emergencyCard().stream()
-                .map(e -> new ServerFrame.EmergencyNumber(e.number(), e.name())).toList();
         OpeningHours.Availability chat = hours.now();
-        return new ServerFrame.Closed(chat.nextOpens() == null ? null : chat.nextOpens().toString(), open, emergency,
-                true, texts.closed());
+        return new ServerFrame.Closed(chat.nextOpens() == null ? null : chat.nextOpens().toString(), open,
+                emergencyNumbers(), true, texts.closed());
+    }
+
+    /** The chat's emergency card: the numbers marked chatEmergency in content/taxonomy/phone-numbers.yaml. */
+    public List<ServerFrame.EmergencyNumber> emergencyNumbers() {
+        return phoneNumbers.emergencyCard().stream()
+                .map(e -> new ServerFrame.EmergencyNumber(e.number(), e.name())).toList();
     }
 }

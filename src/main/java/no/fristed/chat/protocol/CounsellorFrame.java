@@ -29,7 +29,14 @@ import java.util.List;
     @JsonSubTypes.Type(value = CounsellorFrame.Transfer.class, name = "transfer"),
     @JsonSubTypes.Type(value = CounsellorFrame.End.class, name = "end"),
     @JsonSubTypes.Type(value = CounsellorFrame.WrapUp.class, name = "wrap-up"),
-    @JsonSubTypes.Type(value = CounsellorFrame.Block.class, name = "block")
+    @JsonSubTypes.Type(value = CounsellorFrame.Block.class, name = "block"),
+    @JsonSubTypes.Type(value = CounsellorFrame.Flag.class, name = "flag"),
+    @JsonSubTypes.Type(value = CounsellorFrame.Help.class, name = "help"),
+    @JsonSubTypes.Type(value = CounsellorFrame.ConsentRequest.class, name = "consent-request"),
+    @JsonSubTypes.Type(value = CounsellorFrame.Monitor.class, name = "monitor"),
+    @JsonSubTypes.Type(value = CounsellorFrame.Whisper.class, name = "whisper"),
+    @JsonSubTypes.Type(value = CounsellorFrame.Join.class, name = "join"),
+    @JsonSubTypes.Type(value = CounsellorFrame.TakeOver.class, name = "take-over")
 })
 @JsonIgnoreProperties(ignoreUnknown = true)
 public sealed interface CounsellorFrame {
@@ -81,5 +88,35 @@ public sealed interface CounsellorFrame {
     }
 
     record Block(@NotNull String conversationId) implements CounsellorFrame {
+    }
+
+    /** The assigned counsellor's judgement of risk in the chat. */
+    record Flag(@NotNull String conversationId, @NotNull Safeguarding.RiskLevel level,
+            Safeguarding.RiskCategory category) implements CounsellorFrame {
+    }
+
+    /** "I need help": alerts the supervisors on duty. */
+    record Help(@NotNull String conversationId) implements CounsellorFrame {
+    }
+
+    /** Asks the young person to share personal data so help can be sent. */
+    record ConsentRequest(@NotNull String conversationId, @NotNull Safeguarding.DataKind what,
+            @NotNull Safeguarding.Purpose purpose) implements CounsellorFrame {
+    }
+
+    /** Supervisor: read a chat (the log so far, then live), without the young person being able to see text. */
+    record Monitor(@NotNull String conversationId) implements CounsellorFrame {
+    }
+
+    /** Supervisor: a note to the counsellor that never reaches the young person. */
+    record Whisper(@NotNull String conversationId, String text) implements CounsellorFrame {
+    }
+
+    /** Supervisor: join the chat as a second helper the young person sees. */
+    record Join(@NotNull String conversationId) implements CounsellorFrame {
+    }
+
+    /** Supervisor: take the chat over from its counsellor. */
+    record TakeOver(@NotNull String conversationId) implements CounsellorFrame {
     }
 }

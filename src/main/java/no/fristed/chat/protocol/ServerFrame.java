@@ -19,7 +19,7 @@ public sealed interface ServerFrame {
     String type();
 
     /** Which side said or did something. */
-    enum Side implements Coded { YOUTH, COUNSELLOR }
+    enum Side implements Coded { YOUTH, COUNSELLOR, SUPERVISOR }
 
     record YouthReady(boolean open) implements ServerFrame {
         @JsonProperty("role")
@@ -59,9 +59,13 @@ public sealed interface ServerFrame {
         }
     }
 
-    /** One waiting chat as counsellors see it; topic and age band are null when the young person gave none. */
+    /**
+     * One waiting chat as counsellors see it; topic and age band are null when the young person gave none; urgent
+     * chats ("I'm not safe now") come first.
+     */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record QueueItem(String conversationId, String topic, String ageBand, long waitingSeconds, boolean requestedYou) {
+    record QueueItem(String conversationId, String topic, String ageBand, long waitingSeconds, boolean requestedYou,
+            boolean urgent) {
     }
 
     record Closed(String nextOpens, List<OpenService> openServices, List<EmergencyNumber> emergency,
@@ -207,6 +211,84 @@ public sealed interface ServerFrame {
         public String type() {
             return "error";
         }
+    }
+
+    /** To the young person who said "I'm not safe now": what to do while waiting, and the urgent lane's wait. */
+    record Safety(List<EmergencyNumber> numbers, Long estimatedWaitSeconds, String message) implements ServerFrame {
+        public String type() {
+            return "safety";
+        }
+    }
+
+    /** To supervisors on duty (and for an urgent chat, counsellors on duty). */
+    record Alert(Safeguarding.AlertKind kind, Safeguarding.RiskCategory category, String counsellor)
+            implements ServerFrame {
+        public String type() {
+            return "alert";
+        }
+    }
+
+    /** To the counsellor and supervisors: the chat's risk flag as it now is. */
+    record Flagged(Safeguarding.RiskLevel level, Safeguarding.RiskCategory category) implements ServerFrame {
+        public String type() {
+            return "flagged";
+        }
+    }
+
+    /** A supervisor's note to the counsellor; logged for staff only, never sent or replayed to the young person. */
+    record Whisper(String from, String text) implements ServerFrame {
+        public String type() {
+            return "whisper";
+        }
+    }
+
+    /** To both sides, in plain words: someone else reads along, has joined or has taken over. */
+    record Notice(Safeguarding.NoticeKind kind, String message) implements ServerFrame {
+        public String type() {
+            return "notice";
+        }
+    }
+
+    /** A supervisor now reads the chat: the log so far was replayed before this. */
+    record Monitoring(String status, String counsellor) implements ServerFrame {
+        public String type() {
+            return "monitoring";
+        }
+    }
+
+    /** A counsellor asks for personal data: what, what for, who will see it, in plain words. */
+    record ConsentRequest(String requestId, Safeguarding.DataKind what, Safeguarding.Purpose purpose,
+            String message) implements ServerFrame {
+        public String type() {
+            return "consent-request";
+        }
+    }
+
+    /** The young person's answer (nothing of what was shared). */
+    record ConsentAnswer(String requestId, boolean shared) implements ServerFrame {
+        public String type() {
+            return "consent-answer";
+        }
+    }
+
+    /**
+     * What the young person agreed to share: for the counsellor and supervisors in the chat only, never stored
+     * outside the chat, wiped with it.
+     */
+    record PersonalData(String requestId, Safeguarding.DataKind what, @JsonInclude(JsonInclude.Include.NON_NULL)
+            String text, @JsonInclude(JsonInclude.Include.NON_NULL) Position position) implements ServerFrame {
+        @JsonProperty("personal")
+        boolean personal() {
+            return true;
+        }
+
+        public String type() {
+            return "personal-data";
+        }
+    }
+
+    /** One reading of a position. */
+    record Position(double latitude, double longitude, Double accuracyMeters) {
     }
 
     record StateLost(String message) implements ServerFrame {

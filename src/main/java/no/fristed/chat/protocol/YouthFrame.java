@@ -3,6 +3,9 @@ package no.fristed.chat.protocol;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +28,9 @@ import no.fristed.common.Coded;
     @JsonSubTypes.Type(value = YouthFrame.Cancel.class, name = "cancel"),
     @JsonSubTypes.Type(value = YouthFrame.End.class, name = "end"),
     @JsonSubTypes.Type(value = YouthFrame.Feedback.class, name = "feedback"),
-    @JsonSubTypes.Type(value = YouthFrame.ContinuationRequest.class, name = "continuation-request")
+    @JsonSubTypes.Type(value = YouthFrame.ContinuationRequest.class, name = "continuation-request"),
+    @JsonSubTypes.Type(value = YouthFrame.Unsafe.class, name = "unsafe"),
+    @JsonSubTypes.Type(value = YouthFrame.ConsentAnswer.class, name = "consent-answer")
 })
 @JsonIgnoreProperties(ignoreUnknown = true)
 public sealed interface YouthFrame {
@@ -36,9 +41,27 @@ public sealed interface YouthFrame {
     record Auth(String token) implements YouthFrame, AuthFrame {
     }
 
-    /** Topic and age band are checked against the known sets by the chat (they end up in the statistics). */
-    record Open(@Size(max = 60) String topic, String ageBand, @Size(max = 40) String continuationCode)
-            implements YouthFrame {
+    /**
+     * Topic and age band are checked against the known sets by the chat (they end up in the statistics); urgent is
+     * "I'm not safe now".
+     */
+    record Open(@Size(max = 60) String topic, String ageBand, @Size(max = 40) String continuationCode,
+            Boolean urgent) implements YouthFrame {
+    }
+
+    /** "I'm not safe now", during a chat. */
+    record Unsafe(@NotNull String conversationId) implements YouthFrame {
+    }
+
+    /** One reading of the browser's position, shared once; never tracked. */
+    record Position(@NotNull @DecimalMin("-90") @DecimalMax("90") Double latitude,
+            @NotNull @DecimalMin("-180") @DecimalMax("180") Double longitude,
+            @DecimalMin("0") @DecimalMax("100000") Double accuracyMeters) {
+    }
+
+    /** Yes or no to a counsellor's request for personal data; with yes, what is shared (text, or a position). */
+    record ConsentAnswer(@NotNull String conversationId, @NotNull @Size(max = 40) String requestId,
+            @NotNull Boolean share, @Size(max = 300) String text, @Valid Position position) implements YouthFrame {
     }
 
     record Resume(@NotNull String conversationId, long lastSeq) implements YouthFrame {

@@ -32,6 +32,14 @@ public class ChatRecords implements RetentionTask {
         stat.outcome = outcome;
         stat.wrapUpTopics = List.of();
         stat.referredServices = List.of();
+        stat.urgent = c.urgent;
+        stat.riskLevel = c.riskLevel == null ? null : c.riskLevel.code();
+        stat.riskCategory = c.riskCategory == null ? null : c.riskCategory.code();
+        stat.alerts = c.alerts;
+        stat.supervisorJoins = c.supervisorJoins;
+        stat.consentAsked = c.consentAsked;
+        stat.consentShared = c.consentShared;
+        stat.consentDeclined = c.consentDeclined;
         stat.persist();
     }
 

@@ -30,4 +30,13 @@ public class ChatStatistic extends PanacheEntityBase {
     @Convert(converter = StringListConverter.class)
     public List<String> referredServices;
     public Integer feedback;
+    public boolean urgent;
+    /** Codes of the last risk flag (e.g. "acute", "overdose-intoxication"), or null. */
+    public String riskLevel;
+    public String riskCategory;
+    public int alerts;
+    public int supervisorJoins;
+    public int consentAsked;
+    public int consentShared;
+    public int consentDeclined;
 }

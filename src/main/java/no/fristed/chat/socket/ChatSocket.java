@@ -7,9 +7,11 @@ import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import no.fristed.chat.ChatConnections;
 import no.fristed.chat.ChatService;
+import no.fristed.chat.Safeguards;
 import no.fristed.chat.Connection;
 import no.fristed.chat.protocol.AuthFrame;
 import no.fristed.chat.protocol.FrameCodec;
@@ -23,7 +25,7 @@ import no.fristed.chat.protocol.FrameCodec;
  */
 abstract class ChatSocket<F> {
 
-    private final String group;
+    private final Set<String> groups;
     private final Class<F> frames;
     private final UnaryOperator<String> participant;
 
@@ -33,20 +35,22 @@ abstract class ChatSocket<F> {
     ChatService chat;
     @Inject
     ChatConnections connections;
+    @Inject
+    Safeguards safeguards;
 
     /**
-     * @param group the JWT group this endpoint accepts
+     * @param groups the JWT groups this endpoint accepts (any one of them)
      * @param frames the side's sealed frame type
      * @param participant the bus's name for an authenticated principal (a session id or a username)
      */
-    ChatSocket(String group, Class<F> frames, UnaryOperator<String> participant) {
-        this.group = group;
+    ChatSocket(Set<String> groups, Class<F> frames, UnaryOperator<String> participant) {
+        this.groups = groups;
         this.frames = frames;
         this.participant = participant;
     }
 
-    String group() {
-        return group;
+    Set<String> groups() {
+        return groups;
     }
 
     String participant(String principal) {
@@ -63,7 +67,8 @@ abstract class ChatSocket<F> {
                 : Optional.empty();
     }
 
-    abstract void connected(String principal, Connection connection);
+    /** The socket authenticated, with the token's groups (roles). */
+    abstract void connected(String principal, Set<String> groups, Connection connection);
 
     abstract void disconnected(String principal, boolean lastHere);
 

@@ -3,6 +3,7 @@ package no.fristed.chat.socket;
 import jakarta.inject.Singleton;
 import jakarta.websocket.server.ServerEndpoint;
 import java.util.List;
+import java.util.Set;
 import no.fristed.chat.Connection;
 import no.fristed.chat.Participants;
 import no.fristed.chat.protocol.CounsellorFrame;
@@ -13,12 +14,12 @@ import no.fristed.chat.protocol.CounsellorFrame;
 public class CounsellorSocket extends ChatSocket<CounsellorFrame> {
 
     public CounsellorSocket() {
-        super("counsellor", CounsellorFrame.class, Participants::counsellor);
+        super(Set.of("counsellor", "supervisor"), CounsellorFrame.class, Participants::counsellor);
     }
 
     @Override
-    void connected(String username, Connection connection) {
-        connections.counsellorConnected(username, connection);
+    void connected(String username, Set<String> groups, Connection connection) {
+        connections.counsellorConnected(username, groups.contains("supervisor"), connection);
     }
 
     @Override
@@ -54,6 +55,26 @@ public class CounsellorSocket extends ChatSocket<CounsellorFrame> {
             chat.wrapUp(username, f.conversationId(), orEmpty(f.topics()), f.outcome(), orEmpty(f.referredServices()));
         } else if (frame instanceof CounsellorFrame.Block f) {
             chat.block(username, f.conversationId());
+        } else {
+            safeguard(username, frame);
+        }
+    }
+
+    private void safeguard(String username, CounsellorFrame frame) {
+        if (frame instanceof CounsellorFrame.Flag f) {
+            safeguards.flag(username, f.conversationId(), f.level(), f.category());
+        } else if (frame instanceof CounsellorFrame.Help f) {
+            safeguards.help(username, f.conversationId());
+        } else if (frame instanceof CounsellorFrame.ConsentRequest f) {
+            safeguards.consentRequest(username, f.conversationId(), f.what(), f.purpose());
+        } else if (frame instanceof CounsellorFrame.Monitor f) {
+            safeguards.monitor(username, f.conversationId());
+        } else if (frame instanceof CounsellorFrame.Whisper f) {
+            safeguards.whisper(username, f.conversationId(), f.text());
+        } else if (frame instanceof CounsellorFrame.Join f) {
+            safeguards.join(username, f.conversationId());
+        } else if (frame instanceof CounsellorFrame.TakeOver f) {
+            safeguards.takeOver(username, f.conversationId());
         }
     }
 

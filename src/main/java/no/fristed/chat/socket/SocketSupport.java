@@ -13,6 +13,7 @@ import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -164,7 +165,7 @@ public class SocketSupport {
     }
 
     private <F> void authenticate(Session socket, String token, ChatSocket<F> endpoint) {
-        Optional<JsonWebToken> jwt = verify(token, endpoint.group());
+        Optional<JsonWebToken> jwt = verify(token, endpoint.groups());
         if (jwt.isEmpty()) {
             refuse(socket, BAD_TOKEN, null);
             close(socket, CloseReason.CloseCodes.VIOLATED_POLICY, "Not authenticated");
@@ -177,16 +178,17 @@ public class SocketSupport {
         socket.getUserProperties().put(REGISTERED, Boolean.TRUE);
         registry.add(endpoint.participant(principal), connection, config.socketsPerSession()).ifPresent(oldest ->
                 close(oldest.socket(), CloseReason.CloseCodes.VIOLATED_POLICY, "Too many connections for this session"));
-        endpoint.connected(principal, connection);
+        endpoint.connected(principal, jwt.get().getGroups(), connection);
     }
 
-    private Optional<JsonWebToken> verify(String token, String group) {
+    private Optional<JsonWebToken> verify(String token, Set<String> groups) {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
         try {
             JsonWebToken jwt = parser.parse(token);
-            return jwt.getGroups().contains(group) && !revoked.isRevoked(jwt) ? Optional.of(jwt) : Optional.empty();
+            return jwt.getGroups().stream().anyMatch(groups::contains) && !revoked.isRevoked(jwt) ? Optional.of(jwt)
+                    : Optional.empty();
         } catch (ParseException e) {
             return Optional.empty();
         }

@@ -2,6 +2,7 @@ package no.fristed.chat.socket;
 
 import jakarta.inject.Singleton;
 import jakarta.websocket.server.ServerEndpoint;
+import java.util.Set;
 import no.fristed.chat.Connection;
 import no.fristed.chat.Participants;
 import no.fristed.chat.protocol.YouthFrame;
@@ -12,11 +13,11 @@ import no.fristed.chat.protocol.YouthFrame;
 public class YouthSocket extends ChatSocket<YouthFrame> {
 
     public YouthSocket() {
-        super("youth", YouthFrame.class, Participants::youth);
+        super(Set.of("youth"), YouthFrame.class, Participants::youth);
     }
 
     @Override
-    void connected(String session, Connection connection) {
+    void connected(String session, Set<String> groups, Connection connection) {
         connections.youthConnected(session, connection);
     }
 
@@ -28,7 +29,7 @@ public class YouthSocket extends ChatSocket<YouthFrame> {
     @Override
     void handle(String session, YouthFrame frame) {
         if (frame instanceof YouthFrame.Open f) {
-            chat.open(session, f.topic(), f.ageBand(), f.continuationCode());
+            chat.open(session, f.topic(), f.ageBand(), f.continuationCode(), Boolean.TRUE.equals(f.urgent()));
         } else if (frame instanceof YouthFrame.Resume f) {
             chat.resumeYouth(session, f.conversationId(), f.lastSeq());
         } else if (frame instanceof YouthFrame.Message f) {
@@ -45,6 +46,10 @@ public class YouthSocket extends ChatSocket<YouthFrame> {
             chat.feedback(session, f.conversationId(), f.score());
         } else if (frame instanceof YouthFrame.ContinuationRequest f) {
             chat.continuationRequest(session, f.conversationId());
+        } else if (frame instanceof YouthFrame.Unsafe f) {
+            safeguards.unsafe(session, f.conversationId());
+        } else if (frame instanceof YouthFrame.ConsentAnswer f) {
+            safeguards.consentAnswer(session, f);
         }
     }
 }

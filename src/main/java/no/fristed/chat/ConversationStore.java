@@ -14,10 +14,11 @@ public interface ConversationStore {
 
     /**
      * Runs one chat operation with the chat state to itself, saves what it changed, then carries out
-     * {@code deliver} (bookkeeping and frames). A store shared by several instances delivers before letting go, so
-     * frames reach every instance in the order the operations happened; a store in this process lets go first, so a
-     * slow socket never holds up the chat. Conversations and presences read inside the operation are its own
-     * copies: changes to them are saved when it ends.
+     * {@code deliver} (bookkeeping and frames). Deliveries keep the order in which the operations ran, so frames of
+     * one chat never cross. A store shared by several instances delivers before letting go; a store in this process
+     * lets go first and delivers in turn, so the next operation can run while these frames are written.
+     * Conversations and presences read inside the operation are its own copies: changes to them are saved when it
+     * ends.
      */
     <T> T atomically(Supplier<T> operation, Runnable deliver);
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import no.fristed.chat.Audience;
 import no.fristed.chat.Conversation;
@@ -30,16 +31,27 @@ public class InMemoryConversationStore implements ConversationStore {
     private final Map<String, List<Logged>> logs = new ConcurrentHashMap<>();
     private final Map<String, CounsellorPresence> counsellors = new ConcurrentHashMap<>();
     private final Object lock = new Object();
+    private final ReentrantLock delivering = new ReentrantLock();
     private final AtomicLong arrivals = new AtomicLong();
     private final Deque<Long> chatLengths = new ArrayDeque<>();
 
+    /**
+     * The operation has the state to itself; its frames go out after the state is let go, but in the order the
+     * operations ran: the delivery turn is taken before the state is let go, so two operations on one chat can never
+     * deliver their frames crossed.
+     */
     @Override
     public <T> T atomically(Supplier<T> operation, Runnable deliver) {
         T result;
         synchronized (lock) {
             result = operation.get();
+            delivering.lock();
         }
-        deliver.run();
+        try {
+            deliver.run();
+        } finally {
+            delivering.unlock();
+        }
         return result;
     }
 

@@ -110,7 +110,7 @@ class ChatFlow {
             queueChanged(out);
         }
         out.send(Participants.youth(c.youthSession), c, new ServerFrame.Safety(cards.emergencyNumbers(),
-                waiting ? staffing().estimate(position(c)) : null, texts.unsafe()));
+                waiting ? staffing().estimate(position(c)) : null, waiting ? texts.unsafe() : texts.unsafeInChat()));
         if (!already) {
             alert(c, Safeguarding.AlertKind.URGENT, out);
         }

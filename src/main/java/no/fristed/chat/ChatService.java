@@ -137,6 +137,7 @@ public class ChatService {
     }
 
     public void resumeYouth(String session, String conversationId, long lastSeq) {
+        signal(Participants.youth(session));
         update(out -> {
             Conversation c = flow.ownedBy(session, conversationId);
             c.youthConnected = true;
@@ -218,6 +219,7 @@ public class ChatService {
     }
 
     public void feedback(String session, String conversationId, int score) {
+        signal(Participants.youth(session));
         update(out -> {
             Conversation c = flow.ownedBy(session, conversationId);
             ChatFlow.requireStatus(c, ConversationStatus.ENDED, "Feedback comes after the chat");
@@ -227,6 +229,7 @@ public class ChatService {
     }
 
     public void continuationRequest(String session, String conversationId) {
+        limits.take(openLimit, Participants.youth(session), OPENS);
         Conversation c = atomically(out -> {
             Conversation owned = flow.ownedBy(session, conversationId);
             ChatFlow.requireStatus(owned, ConversationStatus.ENDED, "A continuation code is given after the chat");
@@ -402,6 +405,11 @@ public class ChatService {
             throw new DomainException.Invalid("bad-frame", "upToSeq must be the seq of a frame of this conversation");
         }
         return upToSeq > readUpTo;
+    }
+
+    /** Counts one cheap action (typing, receipts, resumes, "not safe") against the participant's signal limit. */
+    void signal(String participant) {
+        limits.take(signalLimit, participant, SIGNALS);
     }
 
     void checkLength(String text) {

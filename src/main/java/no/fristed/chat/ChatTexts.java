@@ -14,7 +14,7 @@ import no.fristed.common.ContentFiles;
 /** What the chat says to a young person in its own words, from content/chat/texts.nb.yaml (read at start-up). */
 public record ChatTexts(@NotBlank String closed, @NotBlank String piiWarning, @NotBlank String backToQueue,
         @NotBlank String transferred, @NotBlank String stateLost, @NotBlank String unavailable,
-        @NotBlank String unsafe, @NotBlank String readingAlong, @NotBlank String joined, @NotBlank String tookOver,
+        @NotBlank String unsafe, @NotBlank String unsafeInChat, @NotBlank String readingAlong, @NotBlank String joined, @NotBlank String tookOver,
         @NotBlank String consent, @NotEmpty Map<String, String> consentWhat,
         @NotEmpty Map<String, String> consentPurpose) {
 

@@ -17,6 +17,8 @@ import no.fristed.common.DomainException;
 @ApplicationScoped
 public class Safeguards {
 
+    private static final int MAX_OPEN_REQUESTS = 5;
+
     private final ChatService chat;
     private final ChatFlow flow;
     private final ConversationStore store;
@@ -31,6 +33,7 @@ public class Safeguards {
 
     /** "I'm not safe now" during a chat (when opening one, see {@link ChatService#open}). */
     public void unsafe(String session, String conversationId) {
+        chat.signal(Participants.youth(session));
         chat.update(out -> {
             Conversation c = flow.ownedBy(session, conversationId);
             if (c.status.over()) {
@@ -47,6 +50,7 @@ public class Safeguards {
         }
         chat.update(out -> {
             Conversation c = flow.assignedTo(username, conversationId);
+            requireNotOver(c);
             boolean newlyAcute = level == Safeguarding.RiskLevel.ACUTE && c.riskLevel != level;
             c.riskLevel = level;
             c.riskCategory = level == Safeguarding.RiskLevel.NONE ? null : category;
@@ -59,7 +63,11 @@ public class Safeguards {
 
     /** "I need help" from the chat's counsellor. */
     public void help(String username, String conversationId) {
-        chat.update(out -> flow.alert(flow.assignedTo(username, conversationId), AlertKind.HELP_REQUESTED, out));
+        chat.update(out -> {
+            Conversation c = flow.assignedTo(username, conversationId);
+            requireNotOver(c);
+            flow.alert(c, AlertKind.HELP_REQUESTED, out);
+        });
     }
 
     public void consentRequest(String username, String conversationId, Safeguarding.DataKind what,
@@ -67,6 +75,10 @@ public class Safeguards {
         chat.update(out -> {
             Conversation c = flow.staffedBy(username, conversationId);
             requireSpeaking(c, username);
+            ChatFlow.requireStatus(c, ConversationStatus.ACTIVE, "The chat is not active");
+            if (c.consentRequests.size() >= MAX_OPEN_REQUESTS) {
+                throw new DomainException.Conflict("wrong-state", "Wait for an answer to the open requests first");
+            }
             String requestId = UUID.randomUUID().toString().substring(0, 8);
             c.consentRequests.put(requestId, what);
             c.consentAsked++;
@@ -176,10 +188,14 @@ public class Safeguards {
         out.log(c, new ServerFrame.Notice(NoticeKind.READING_ALONG, texts.readingAlong()));
     }
 
-    private Conversation supervised(String username, String conversationId) {
-        if (!flow.presence(username).supervisor) {
-            throw new DomainException.Refused("forbidden", "Only supervisors can do this");
+    private static void requireNotOver(Conversation c) {
+        if (c.status.over()) {
+            throw new DomainException.Conflict("wrong-state", "The chat has ended");
         }
+    }
+
+    /** A chat a supervisor acts on (the socket has checked the supervisor role of the token). */
+    private Conversation supervised(String username, String conversationId) {
         Conversation c = store.get(conversationId)
                 .orElseThrow(() -> new DomainException.NotFound("not-found", "No such conversation"));
         if (c.status.over()) {

@@ -53,7 +53,7 @@ class ChatSafeguardingTest extends ChatTestSupport {
         scared.send(Map.of("type", "open", "topic", "familie", "urgent", true));
 
         JsonNode safety = scared.next("safety");
-        assertEquals(List.of("116 111", "113", "116 117"),
+        assertEquals(List.of("113", "112", "116 111", "116 117"),
                 safety.path("numbers").findValuesAsText("number"), "the emergency card, from the content");
         assertTrue(safety.path("estimatedWaitSeconds").isIntegralNumber());
         String urgent = safety.path("conversationId").asText();

@@ -30,6 +30,8 @@ public class FrameCodec {
     public record Incoming<T>(T frame, String conversationId) {
     }
 
+    private static final int MAX_ID = 64;
+
     private final ObjectMapper json;
     private final Validator validator;
 
@@ -50,7 +52,8 @@ public class FrameCodec {
             throw badFrame();
         }
         JsonNode id = tree.path("conversationId");
-        String conversationId = id.isTextual() ? id.asText() : null;
+        // Echoed in an error frame: only what could be a conversation id, never a long value the client chose.
+        String conversationId = id.isTextual() && id.asText().length() <= MAX_ID ? id.asText() : null;
         T frame;
         try {
             frame = json.treeToValue(tree, side);

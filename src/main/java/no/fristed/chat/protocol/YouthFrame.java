@@ -9,6 +9,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import no.fristed.common.Coded;
 
@@ -68,7 +69,9 @@ public sealed interface YouthFrame {
     }
 
     /** The length limit is the chat's setting, checked by the chat. */
-    record Message(@NotNull String conversationId, @Size(max = 100) String clientMessageId, String text,
+    record Message(@NotNull String conversationId,
+            @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "must be 1 to 64 letters, digits, - or _")
+            String clientMessageId, String text,
             PiiChoice pii) implements YouthFrame {
     }
 

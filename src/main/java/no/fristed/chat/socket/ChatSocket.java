@@ -72,14 +72,16 @@ abstract class ChatSocket<F> {
 
     abstract void disconnected(String principal, boolean lastHere);
 
-    abstract void handle(String principal, F frame);
+    /** One authenticated frame, with the groups (roles) of the socket's token. */
+    abstract void handle(String principal, Set<String> groups, F frame);
 
     @OnOpen
     public void open(Session socket) {
         support.opened(socket, this);
     }
 
-    @OnMessage
+    /** A chat frame is small: the longest message is a few kilobytes of JSON. */
+    @OnMessage(maxMessageSize = 16_384)
     public void message(Session socket, String text) {
         support.received(socket, text, this);
     }
@@ -91,6 +93,6 @@ abstract class ChatSocket<F> {
 
     @OnError
     public void error(Session socket, Throwable failure) {
-        close(socket);
+        support.failed(socket, this);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import no.fristed.chat.Connection;
 import no.fristed.chat.Participants;
 import no.fristed.chat.protocol.CounsellorFrame;
+import no.fristed.common.DomainException;
 
 /** The counsellor's end of the chat (counsellor token). The protocol is in openapi/chat-protocol.schema.json. */
 @Singleton
@@ -28,7 +29,14 @@ public class CounsellorSocket extends ChatSocket<CounsellorFrame> {
     }
 
     @Override
-    void handle(String username, CounsellorFrame frame) {
+    void handle(String username, Set<String> groups, CounsellorFrame frame) {
+        boolean supervising = frame instanceof CounsellorFrame.Monitor || frame instanceof CounsellorFrame.Whisper
+                || frame instanceof CounsellorFrame.Join || frame instanceof CounsellorFrame.TakeOver;
+        // The roles of this socket's own token, not of whichever socket of the same person connected last.
+        if (!groups.contains(supervising ? "supervisor" : "counsellor")) {
+            throw new DomainException.Refused("forbidden", supervising ? "Only supervisors can do this"
+                    : "Only counsellors can do this");
+        }
         if (frame instanceof CounsellorFrame.Availability f) {
             chat.availability(username, f.available(), f.capacity());
         } else if (frame instanceof CounsellorFrame.Claim f) {

@@ -121,7 +121,7 @@ public class SocketSupport {
     /** Handles one incoming frame: authentication first, then the endpoint's own frames. */
     <F> void received(Session socket, String text, ChatSocket<F> endpoint) {
         String principal = principal(socket);
-        if (principal != null && revoked(socket)) {
+        if (principal != null && (revoked(socket) || expired(socket))) {
             endRevoked(socket);
             return;
         }
@@ -145,7 +145,7 @@ public class SocketSupport {
             return;
         }
         try {
-            endpoint.handle(principal, incoming.frame());
+            endpoint.handle(principal, token(socket).getGroups(), incoming.frame());
         } catch (DomainException e) {
             refuse(socket, e, incoming.conversationId());
         } catch (RuntimeException e) {
@@ -178,6 +178,11 @@ public class SocketSupport {
         socket.getUserProperties().put(REGISTERED, Boolean.TRUE);
         registry.add(endpoint.participant(principal), connection, config.socketsPerSession()).ifPresent(oldest ->
                 close(oldest.socket(), CloseReason.CloseCodes.VIOLATED_POLICY, "Too many connections for this session"));
+        // A close that came while this socket was being added saw nothing to remove: undo it here.
+        if (!socket.isOpen() && socket.getUserProperties().remove(REGISTERED) != null) {
+            endpoint.disconnected(principal, registry.remove(endpoint.participant(principal), connection));
+            return;
+        }
         endpoint.connected(principal, jwt.get().getGroups(), connection);
     }
 
@@ -221,8 +226,25 @@ public class SocketSupport {
     }
 
     private boolean revoked(Session socket) {
-        JsonWebToken token = (JsonWebToken) socket.getUserProperties().get(TOKEN);
+        JsonWebToken token = token(socket);
         return token != null && revoked.isRevoked(token);
+    }
+
+    /** A socket stays authenticated only as long as its token is valid. */
+    private static boolean expired(Session socket) {
+        JsonWebToken token = token(socket);
+        return token != null && token.getExpirationTime() > 0
+                && token.getExpirationTime() < System.currentTimeMillis() / 1000;
+    }
+
+    private static JsonWebToken token(Session socket) {
+        return (JsonWebToken) socket.getUserProperties().get(TOKEN);
+    }
+
+    /** After a failure the container reports: the socket no longer counts, and it is closed. */
+    <F> void failed(Session socket, ChatSocket<F> endpoint) {
+        closed(socket, endpoint);
+        close(socket, CloseReason.CloseCodes.UNEXPECTED_CONDITION, "Something went wrong on our side");
     }
 
     private void endRevoked(Session socket) {

@@ -27,7 +27,7 @@ public class YouthSocket extends ChatSocket<YouthFrame> {
     }
 
     @Override
-    void handle(String session, YouthFrame frame) {
+    void handle(String session, Set<String> groups, YouthFrame frame) {
         if (frame instanceof YouthFrame.Open f) {
             chat.open(session, f.topic(), f.ageBand(), f.continuationCode(), Boolean.TRUE.equals(f.urgent()));
         } else if (frame instanceof YouthFrame.Resume f) {

@@ -567,8 +567,8 @@ function showView(supervisor) {
   const wasSupervisor = !$('view-supervisor').classList.contains('hidden');
   $('view-chat').classList.toggle('hidden', supervisor);
   $('view-supervisor').classList.toggle('hidden', !supervisor);
-  $('tab-chat').setAttribute('aria-selected', String(!supervisor));
-  $('tab-supervisor').setAttribute('aria-selected', String(supervisor));
+  $('tab-chat').setAttribute('aria-pressed', String(!supervisor));
+  $('tab-supervisor').setAttribute('aria-pressed', String(supervisor));
   if (supervisor && !wasSupervisor) {
     refreshLive();
     liveTimer = setInterval(refreshLive, 5000);

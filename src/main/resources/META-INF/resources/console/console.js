@@ -84,6 +84,7 @@ function handle(frame) {
       state.socket.forget(frame.conversationId);
       renderTabs();
       if (state.current === frame.conversationId) select(null);
+      renderAlerts();
       text($('chat-status'), 'En samtale er ikke lenger din (overført eller tatt over av en erfaren veileder).');
       break;
     case 'wrap-up-saved': text($('chat-status'), 'Skjemaet er lagret.'); $('wrap-up').classList.add('hidden'); break;
@@ -104,6 +105,7 @@ function chat(id, claimed) {
       role: reading ? 'monitor' : 'own', replaying: reading, unread: 0, urgent: state.urgent.has(id),
       riskLevel: 'none', riskCategory: null, counsellor: null
     });
+    renderAlerts();
   }
   const c = state.chats.get(id);
   if (claimed) {
@@ -291,12 +293,14 @@ function alerted(frame) {
   }
   state.alerts.unshift({ at: new Date(), label, id });
   state.alerts.length = Math.min(state.alerts.length, 30);
-  text($('alert-banner'), label + ' (' + timeLabel(new Date()) + ')');
+  text($('alert-text'), label + ' (' + timeLabel(new Date()) + ')');
   $('alert-banner').classList.remove('hidden');
   renderAlerts();
   renderTabs();
   if (!$('view-supervisor').classList.contains('hidden')) refreshLive();
 }
+
+$('alert-dismiss').addEventListener('click', () => $('alert-banner').classList.add('hidden'));
 
 function renderAlerts() {
   ['alerts', 'sup-alerts'].forEach((listId) => {
@@ -645,7 +649,9 @@ function refreshLive() {
     dl.replaceChildren();
     [['Venter', live.waiting], ['Lengste ventetid (min)', Math.round(live.longestWaitSeconds / 60)], ['Aktive samtaler', live.activeChats], ['Chatten er åpen', live.open ? 'ja' : 'nei']]
       .forEach(([k, v]) => dl.append(text(document.createElement('dt'), k), text(document.createElement('dd'), String(v))));
-    renderLiveChats(live.chats || []);
+    // Urgent chats first, then acute risk, otherwise in the server's order.
+    const rank = (c) => (c.urgent ? 2 : 0) + (c.riskLevel === 'acute' ? 1 : 0);
+    renderLiveChats((live.chats || []).map((c, n) => Object.assign({ n }, c)).sort((a, b) => (rank(b) - rank(a)) || (a.n - b.n)));
     renderAlerts();
     const body = $('live-counsellors');
     body.replaceChildren();

@@ -153,7 +153,8 @@ class SafeguardingBrowserTest extends ChatTestSupport {
         open(waiting, "cannabis");
         waitForText(console, "#queue li", "cannabis");
 
-        BrowserContext youthContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
+        BrowserContext youthContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+                .setPermissions(List.of("geolocation")).setGeolocation(59.9139, 10.7522));
         Page demo = youthContext.newPage();
         demo.onConsoleMessage(message -> reportBlocked(message.text(), blocked));
         demo.onPageError(error -> blocked.add("script error: " + error));
@@ -221,6 +222,17 @@ class SafeguardingBrowserTest extends ChatTestSupport {
         waitForText(console, "#messages li.personal", "Personopplysning – lagres ikke");
         waitForText(console, "#messages li.personal", "912 34 567");
         waitForText(demo, "#chat-messages li", "Du delte");
+
+        // A location is read once, only after yes. The service's Permissions-Policy (geolocation=()) turns the
+        // browser's geolocation off on every page, so the reading fails: the young person is told so honestly and
+        // can still say no (or type where they are).
+        console.getByLabel("Be om", new Page.GetByLabelOptions().setExact(true)).selectOption("location");
+        button(console, "Be om samtykke").click();
+        button(demo, "Ja, del posisjonen min").click();
+        waitForText(demo, "#consent-status", "fikk ikke lest posisjonen");
+        button(demo, "Nei").click();
+        waitForText(console, "#messages li", "Den unge sa nei");
+        assertFalse(dialog.isVisible(), "the dialog closes after no");
 
         // A message after the whisper reaches the young person; the whisper never did.
         console.getByLabel("Melding", new Page.GetByLabelOptions().setExact(true)).fill("Takk. Vi sender hjelp.");

@@ -232,7 +232,7 @@ function queueChanged(items) {
   state.queue.forEach((i) => {
     if (i.urgent) {
       state.urgent.add(i.conversationId);
-      signal(i.conversationId + ':urgent', true, 'Akutt: en ung venter', 'En ung sier «Jeg er ikke trygg nå».');
+      signal(i.conversationId + ':urgent', true, 'Akutt: en ung er ikke trygg', 'En ung sier «Jeg er ikke trygg nå» og venter først i køen.');
     } else if (!state.seenQueue.has(i.conversationId)) {
       signal(i.conversationId + ':waiting', false, 'En ung venter i køen', 'En ny samtale venter.');
     }

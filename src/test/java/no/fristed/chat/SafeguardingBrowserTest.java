@@ -139,11 +139,18 @@ class SafeguardingBrowserTest extends ChatTestSupport {
         String supervisorName = account("siri", List.of("counsellor", "supervisor"));
         List<String> blocked = new CopyOnWriteArrayList<>();
 
-        BrowserContext counsellorContext = browser.newContext();
+        BrowserContext counsellorContext = browser.newContext(new Browser.NewContextOptions()
+                .setPermissions(List.of("notifications")));
+        // Counts the desktop notifications the console shows (headless Chromium shows none on a screen).
+        counsellorContext.addInitScript("window.shown = []; const Shown = window.Notification;"
+                + " window.Notification = class extends Shown { constructor(title, options) { window.shown.push(title);"
+                + " super(title, options); } };");
         Page console = loggedInConsole(counsellorContext, counsellorName, blocked);
         assertFalse(button(console, "Oversikt").isVisible(), "a counsellor without the supervisor role has no overview");
         console.getByLabel("Tilgjengelig", new Page.GetByLabelOptions().setExact(true)).check();
         waitForText(console, "#connection", "Tilgjengelig (");
+        button(console, "Slå på lyd og skrivebordsvarsler").click();
+        waitForText(console, "#alerting-status", "Lyd og skrivebordsvarsler er på");
 
         BrowserContext supervisorContext = browser.newContext();
         Page supervisor = loggedInConsole(supervisorContext, supervisorName, blocked);
@@ -178,6 +185,9 @@ class SafeguardingBrowserTest extends ChatTestSupport {
         assertTrue(console.locator("#queue li").nth(1).textContent().contains("cannabis"));
         assertFalse(console.locator("#queue li").nth(1).textContent().contains("Akutt"));
         waitForText(console, "#alerts li", "Jeg er ikke trygg nå");
+        console.waitForCondition(() -> console.evaluate("() => window.shown.join('|')").toString().contains("Akutt"));
+        assertEquals(List.of("En ung venter i køen", "Akutt: en ung er ikke trygg"), console.evaluate("() => window.shown"),
+                "one notification when a young person starts waiting, one for the urgent chat (not one per frame)");
         waitForText(supervisor, "#alerts li", "Jeg er ikke trygg nå");
 
         firstInQueue.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ta samtalen")).click();
@@ -250,6 +260,20 @@ class SafeguardingBrowserTest extends ChatTestSupport {
         button(console, "Chat").click();
         screenshot(console, "safeguarding-console.png");
         noSeriousViolations(console, "console chat");
+
+        // Unread counts on the tabs, and the tabs work with the arrow keys.
+        console.locator("#queue li").first().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ta samtalen")).click();
+        waitForText(console, "#chat-tabs [role=tab][aria-selected=true]", "Samtale 2");
+        demo.getByLabel("Skriv en melding").fill("Er du der fortsatt?");
+        demo.locator("#chat-form button").click();
+        Locator first = waitForText(console, "#chat-tabs [role=tab]", "1 ulest");
+        assertTrue(first.textContent().startsWith("Samtale 1"), first.textContent());
+        console.locator("#chat-tabs [role=tab][aria-selected=true]").press("ArrowLeft");
+        waitForText(console, "#chat-tabs [role=tab][aria-selected=true]", "Samtale 1");
+        assertFalse(console.locator("#chat-tabs").textContent().contains("ulest"), "reading a chat clears its count");
+        Locator asked = waitForText(console, "#messages li", "Er du der fortsatt?");
+        assertTrue(asked.textContent().matches("ung:Er du der fortsatt\\?\\d\\d:\\d\\d"), "who wrote it and when: " + asked.textContent());
+        assertEquals("Samtale 1", ((String) console.evaluate("() => document.activeElement.textContent")).substring(0, 9));
 
         // Quick exit during the chat: the counsellor is told the young person left suddenly.
         demo.locator("#quick-exit").click();

@@ -13,7 +13,7 @@ const $ = (id) => document.getElementById(id);
 const state = {
   token: null, username: null, roles: [], socket: null, chats: new Map(), current: null,
   queue: [], queueAt: 0, seenQueue: new Set(), notified: new Set(), urgent: new Set(), alerts: [],
-  pendingMonitor: new Set(), pendingJoin: new Set(), pendingTakeOver: new Set(), whisperTo: null
+  pendingMonitor: new Set(), pendingJoin: new Set(), pendingTakeOver: new Set(), whisperTo: null, released: new Set()
 };
 const api = createApi(() => state.token);
 
@@ -67,10 +67,14 @@ function handle(frame) {
         chat(c.conversationId);
         state.socket.resume(c.conversationId);
       });
+      // Chats a supervisor reads along in are not the counsellor's own: after a reconnect, resume them too.
+      state.chats.forEach((c) => {
+        if (c.role !== 'own' && !c.ended) state.socket.resume(c.id);
+      });
       break;
     case 'queue': queueChanged(frame.items); break;
     case 'availability': text($('connection'), frame.available ? 'Tilgjengelig (' + frame.active + '/' + frame.capacity + ')' : 'Ikke tilgjengelig'); break;
-    case 'claimed': chat(frame.conversationId, frame); select(frame.conversationId); break;
+    case 'claimed': state.released.delete(frame.conversationId); chat(frame.conversationId, frame); select(frame.conversationId); break;
     case 'message': case 'card': case 'assigned': case 'transferred': case 'ended': case 'read':
     case 'flagged': case 'whisper': case 'notice': case 'consent-request': case 'consent-answer': case 'personal-data':
       record(frame); break;
@@ -80,6 +84,8 @@ function handle(frame) {
     case 'reconnecting': note(frame.conversationId, 'Ungdommen har mistet forbindelsen – venter …'); break;
     case 'youth-back': note(frame.conversationId, 'Ungdommen er tilbake.'); break;
     case 'released':
+      // A take-over's notice may come after this: frames about a chat that is no longer ours are not shown.
+      state.released.add(frame.conversationId);
       state.chats.delete(frame.conversationId);
       state.socket.forget(frame.conversationId);
       renderTabs();
@@ -123,6 +129,7 @@ function item(kind, fields) {
 
 function record(frame) {
   // The chat socket drops logged frames already seen, so a resume's replay adds nothing twice.
+  if (state.released.has(frame.conversationId)) return;
   const c = chat(frame.conversationId);
   let unread = false;
   switch (frame.type) {
@@ -173,14 +180,21 @@ function record(frame) {
 /** A supervisor's join or take-over, as the notice after it tells (replayed notices are old news). */
 function roleChange(c, frame) {
   if (c.replaying) return;
-  if (frame.kind === 'joined' && state.pendingJoin.delete(c.id)) c.role = 'joined';
-  if (frame.kind === 'took-over' && state.pendingTakeOver.delete(c.id)) { c.role = 'own'; c.counsellor = state.username; }
-  renderTabs();
+  let mine = false;
+  if (frame.kind === 'joined' && state.pendingJoin.delete(c.id)) { c.role = 'joined'; mine = true; }
+  if (frame.kind === 'took-over' && state.pendingTakeOver.delete(c.id)) { c.role = 'own'; c.counsellor = state.username; mine = true; }
+  if (!mine) { renderTabs(); return; }
+  // Joined or took over from the overview: open the chat, ready to write.
+  showView(false);
+  select(c.id);
+  text($('chat-status'), c.role === 'joined' ? 'Du er med i samtalen. Den unge har fått beskjed.' : 'Du har tatt over samtalen. Den unge har fått beskjed.');
+  $('message').focus();
 }
 
 function monitoring(frame) {
   const id = frame.conversationId;
   state.pendingMonitor.delete(id);
+  state.released.delete(id);
   const c = chat(id);
   if (c.role === 'own' && frame.counsellor !== state.username) c.role = 'monitor';
   c.replaying = false;
@@ -481,6 +495,7 @@ $('chat-join').addEventListener('click', () => { if (state.current) join(state.c
 $('chat-take-over').addEventListener('click', () => { if (state.current) takeOver(state.current); });
 
 function monitor(id) {
+  state.released.delete(id);
   const c = state.chats.get(id);
   if (c && c.role !== 'own') { showView(false); select(id); return; }
   state.pendingMonitor.add(id);

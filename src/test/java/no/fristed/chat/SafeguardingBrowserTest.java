@@ -288,4 +288,74 @@ class SafeguardingBrowserTest extends ChatTestSupport {
         supervisorContext.close();
         counsellorContext.close();
     }
+
+    @Test
+    void unsafeDuringAChatRiskFlagsAndCallsForHelpAlertTheSupervisorWhoJoinsAndTakesOver() {
+        String counsellorName = account("kari", List.of("counsellor"));
+        String supervisorName = account("siri", List.of("counsellor", "supervisor"));
+        List<String> blocked = new CopyOnWriteArrayList<>();
+        BrowserContext counsellorContext = browser.newContext();
+        Page console = loggedInConsole(counsellorContext, counsellorName, blocked);
+        console.getByLabel("Tilgjengelig", new Page.GetByLabelOptions().setExact(true)).check();
+        waitForText(console, "#connection", "Tilgjengelig (");
+        BrowserContext supervisorContext = browser.newContext();
+        Page supervisor = loggedInConsole(supervisorContext, supervisorName, blocked);
+        supervisor.onDialog(dialog -> dialog.accept());
+
+        BrowserContext youthContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
+        Page demo = youthContext.newPage();
+        demo.onConsoleMessage(message -> reportBlocked(message.text(), blocked));
+        demo.onPageError(error -> blocked.add("script error: " + error));
+        demo.navigate(demoUrl.toString());
+        button(demo, "Chat").click();
+        button(demo, "Start chat").click();
+        waitForText(demo, "#chat-status", "i køen");
+        console.locator("#queue li").first().waitFor();
+        assertFalse(console.locator("#queue").textContent().contains("Akutt"));
+
+        // "I'm not safe now" while waiting: the safety card, and the chat turns urgent in the queue.
+        button(demo, "Jeg er ikke trygg nå").click();
+        demo.locator("#safety-numbers a[href='tel:116111']").waitFor();
+        waitForText(console, "#queue li.urgent", "Akutt");
+        waitForText(supervisor, "#alerts li", "Jeg er ikke trygg nå");
+
+        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ta samtalen")).click();
+        waitForText(demo, "#chat-status", "En veileder er her");
+
+        // A risk flag needs a category; acute and "I need help" alert the supervisor.
+        console.getByLabel("Risiko", new Page.GetByLabelOptions().setExact(true)).selectOption("acute");
+        button(console, "Sett risiko").click();
+        waitForText(console, "#chat-status", "Velg en kategori");
+        console.getByLabel("Kategori", new Page.GetByLabelOptions().setExact(true)).selectOption("overdose-intoxication");
+        button(console, "Sett risiko").click();
+        waitForText(console, "#messages li", "Risiko satt: Akutt – Overdose eller ruspåvirket");
+        waitForText(supervisor, "#alerts li", "Akutt risiko flagget – Overdose eller ruspåvirket");
+        button(console, "Jeg trenger hjelp").click();
+        waitForText(supervisor, "#alerts li", "En veileder trenger hjelp");
+        assertFalse(demo.locator("body").textContent().contains("Overdose"), "the risk flag is for staff only");
+
+        // The supervisor joins from the overview, writes, then takes over.
+        button(supervisor, "Oversikt").click();
+        Locator row = waitForText(supervisor, "#live-chats tr.urgent", "Overdose eller ruspåvirket");
+        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bli med").setExact(true)).click();
+        waitForText(supervisor, "#chat-status", "Du er med i samtalen");
+        waitForText(demo, "#chat-messages li.notice", "");
+        supervisor.getByLabel("Melding", new Page.GetByLabelOptions().setExact(true)).fill("Jeg er også her sammen med veilederen din.");
+        supervisor.locator("#send-form button").click();
+        waitForText(demo, "#chat-messages li.supervisor", "Erfaren veileder:");
+        waitForText(console, "#messages li", "erfaren veileder:Jeg er også her");
+        noSeriousViolations(supervisor, "supervisor in a chat");
+
+        button(supervisor, "Ta over").click();
+        waitForText(supervisor, "#chat-status", "Du har tatt over samtalen");
+        waitForText(console, "#chat-status", "ikke lenger din");
+        assertEquals(0, console.locator("#chat-tabs [role=tab]").count(), "the counsellor no longer has the chat");
+        assertTrue(supervisor.locator("#risk-row").isVisible(), "the supervisor now has the chat's own tools");
+        assertEquals(3, demo.locator("#chat-messages li.notice").count(), "told: reads along, joined, took over");
+
+        assertEquals(List.of(), blocked, "the Content-Security-Policy blocked something on the pages, or a script failed");
+        youthContext.close();
+        supervisorContext.close();
+        counsellorContext.close();
+    }
 }

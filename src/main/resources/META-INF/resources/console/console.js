@@ -29,6 +29,13 @@ function el(tag, cls, value) {
   return e;
 }
 const isSupervisor = () => state.roles.includes('supervisor');
+/** Error codes said in Norwegian; others show the server's message. */
+const ERRORS = {
+  forbidden: 'Bare erfarne veiledere (rollen supervisor) kan gjøre dette.',
+  'wrong-state': 'Det går ikke nå: samtalen er avsluttet, venter fortsatt, eller du må lese med først.',
+  'not-found': 'Fant ikke samtalen (den kan være avsluttet eller ikke din).',
+  'no-capacity': 'Du har ikke plass til flere samtaler nå.'
+};
 
 $('login-form').addEventListener('submit', (event) => {
   event.preventDefault();
@@ -80,6 +87,8 @@ function handle(frame) {
       record(frame); break;
     case 'alert': alerted(frame); break;
     case 'monitoring': monitoring(frame); break;
+    // Reading along again after a reload: the server already counts us as reading, so we resume instead.
+    case 'resumed': if (state.pendingMonitor.has(frame.conversationId)) monitoring(frame); break;
     case 'typing': if (frame.conversationId === state.current) { text($('typing'), 'Ungdommen skriver …'); setTimeout(() => text($('typing'), ''), 3000); } break;
     case 'reconnecting': note(frame.conversationId, 'Ungdommen har mistet forbindelsen – venter …'); break;
     case 'youth-back': note(frame.conversationId, 'Ungdommen er tilbake.'); break;
@@ -94,10 +103,12 @@ function handle(frame) {
       text($('chat-status'), 'En samtale er ikke lenger din (overført eller tatt over av en erfaren veileder).');
       break;
     case 'wrap-up-saved': text($('chat-status'), 'Skjemaet er lagret.'); $('wrap-up').classList.add('hidden'); break;
-    case 'error':
-      text($('chat-status'), 'Feil: ' + frame.message);
-      text($('supervise-status'), 'Feil: ' + frame.message);
+    case 'error': {
+      const message = 'Feil: ' + (ERRORS[frame.code] || frame.message);
+      text($('chat-status'), message);
+      text($('supervise-status'), message);
       break;
+    }
     default: break;
   }
 }
@@ -198,7 +209,7 @@ function monitoring(frame) {
   const c = chat(id);
   if (c.role === 'own' && frame.counsellor !== state.username) c.role = 'monitor';
   c.replaying = false;
-  c.counsellor = frame.counsellor;
+  if (frame.counsellor) c.counsellor = frame.counsellor;
   text($('supervise-status'), 'Du leser med i samtalen. Den finnes under «Chat».');
   if (state.whisperTo === id) {
     state.whisperTo = null;
@@ -494,14 +505,15 @@ $('whisper-form').addEventListener('submit', (event) => {
 $('chat-join').addEventListener('click', () => { if (state.current) join(state.current); });
 $('chat-take-over').addEventListener('click', () => { if (state.current) takeOver(state.current); });
 
-function monitor(id) {
+function monitor(id, alreadyReading) {
   state.released.delete(id);
   const c = state.chats.get(id);
   if (c && c.role !== 'own') { showView(false); select(id); return; }
   state.pendingMonitor.add(id);
-  send({ type: 'monitor', conversationId: id });
+  if (alreadyReading) state.socket.resume(id);
+  else send({ type: 'monitor', conversationId: id });
 }
-function whisperTo(id) {
+function whisperTo(id, alreadyReading) {
   const c = state.chats.get(id);
   if (c && c.role !== 'own') {
     showView(false);
@@ -510,7 +522,7 @@ function whisperTo(id) {
     return;
   }
   state.whisperTo = id;
-  monitor(id);
+  monitor(id, alreadyReading);
 }
 function join(id) {
   if (!state.chats.has(id)) state.pendingMonitor.add(id);
@@ -640,11 +652,13 @@ function renderLiveChats(chats) {
     const mine = c.counsellor === state.username;
     const reading = (c.monitors || []).includes(state.username);
     const id = c.conversationId;
-    if (!mine) {
-      row.append(liveButton(reading ? 'Vis samtalen' : 'Les med', id + ':monitor', head.id, () => monitor(id)));
+    if (!isSupervisor()) {
+      row.append(el('span', 'meta', 'Bare for erfarne veiledere'));
+    } else if (!mine) {
+      row.append(liveButton(reading ? 'Vis samtalen' : 'Les med', id + ':monitor', head.id, () => monitor(id, reading)));
     }
-    if (c.status === 'active' && !mine) {
-      row.append(liveButton('Hvisk til veileder', id + ':whisper', head.id, () => whisperTo(id)),
+    if (c.status === 'active' && !mine && isSupervisor()) {
+      row.append(liveButton('Hvisk til veileder', id + ':whisper', head.id, () => whisperTo(id, reading)),
         liveButton('Bli med', id + ':join', head.id, () => join(id)),
         liveButton('Ta over', id + ':take-over', head.id, () => takeOver(id)));
     }

@@ -6,6 +6,13 @@
 const LOGGED = new Set(['message', 'card', 'read', 'assigned', 'transferred', 'ended']);
 
 /**
+ * The safeguarding frames the server logs too (some for staff only). Pass them as `alsoLogged` so a resume or a
+ * supervisor's replay shows each of them once.
+ */
+export const SAFEGUARDING_LOGGED = Object.freeze(['flagged', 'whisper', 'notice', 'consent-request', 'consent-answer',
+  'personal-data']);
+
+/**
  * Opens a chat socket. Options:
  * - path: '/ws/youth' or '/ws/counsellor'
  * - token: the token, or a function returning it (or a promise of it)
@@ -13,10 +20,12 @@ const LOGGED = new Set(['message', 'card', 'read', 'assigned', 'transferred', 'e
  * - onReady(frame, reconnected): the `ready` frame, told whether this is a reconnect (resume there)
  * - onStatus(status): 'open', 'reconnecting' or 'closed' (not after close())
  * - reconnect: reconnect after a drop (default true), with a growing pause from retryMs up to 30 s
+ * - alsoLogged: more logged frame types to deduplicate by seq, e.g. SAFEGUARDING_LOGGED (default none)
  */
 export function openChatSocket(options) {
   const retryMs = options.retryMs || 2000;
   const reconnect = options.reconnect !== false;
+  const logged = new Set([...LOGGED, ...(options.alsoLogged || [])]);
   const lastSeqs = new Map();
   let socket = null;
   let stopped = false;
@@ -28,7 +37,7 @@ export function openChatSocket(options) {
 
   function receive(frame) {
     const id = frame.conversationId;
-    if (id && LOGGED.has(frame.type) && typeof frame.seq === 'number') {
+    if (id && logged.has(frame.type) && typeof frame.seq === 'number') {
       if (frame.seq <= (lastSeqs.get(id) || 0)) return;
       lastSeqs.set(id, frame.seq);
     }

@@ -1,5 +1,6 @@
 package no.fristed.chat;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -24,12 +25,13 @@ public record ChatTexts(@NotBlank String closed, @NotBlank String piiWarning, @N
                 .replace("{purpose}", consentPurpose.getOrDefault(purpose.code(), purpose.code()));
     }
 
-    /** Reads the texts once. */
+    /** Reads the texts once, at start-up, so a mistake in the file stops the start with the file named. */
     @ApplicationScoped
     static class Loader {
 
         @Produces
         @Singleton
+        @Startup
         ChatTexts texts(ContentFiles files, @ContentDir Path contentDir) {
             return files.load(contentDir.resolve("chat/texts.nb.yaml"), ChatTexts.class).value();
         }

@@ -25,6 +25,11 @@ public class SecurityHeaders {
             "frame-ancestors 'none'");
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
             + "interest-cohort=()";
+    /**
+     * The youth client may read the position once, and only when the young person agrees to share it in a chat
+     * ("so we can send help"); every other page keeps geolocation off.
+     */
+    static final String YOUTH_PERMISSIONS_POLICY = PERMISSIONS_POLICY.replace("geolocation=()", "geolocation=(self)");
 
     void install(@Observes Router router) {
         router.route().order(ORDER).handler(context -> {
@@ -39,7 +44,8 @@ public class SecurityHeaders {
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("X-Frame-Options", "DENY");
         headers.set("Referrer-Policy", "no-referrer");
-        headers.set("Permissions-Policy", PERMISSIONS_POLICY);
+        headers.set("Permissions-Policy", context.normalizedPath().startsWith("/demo/") ? YOUTH_PERMISSIONS_POLICY
+                : PERMISSIONS_POLICY);
         // Browsers honour it only over HTTPS, which production terminates in front of the service.
         headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         if (context.normalizedPath().startsWith("/api/")) {

@@ -183,7 +183,7 @@ class ChatSafeguardingTest extends ChatTestSupport {
         kari.send(Map.of("type", "consent-request", "conversationId", id, "what", "phone", "purpose", "ambulance"));
         JsonNode request = youth.next("consent-request");
         assertTrue(request.path("message").asText().contains("113"), "says what it is for");
-        assertTrue(request.path("message").asText().contains("lagrer det ikke"), "says it is not kept");
+        assertTrue(request.path("message").asText().contains("slettes"), "says it is not kept");
         youth.send(Map.of("type", "consent-answer", "conversationId", id,
                 "requestId", request.path("requestId").asText(), "share", false));
         assertFalse(kari.next("consent-answer").path("shared").asBoolean());

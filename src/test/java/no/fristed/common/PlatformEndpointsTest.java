@@ -69,7 +69,8 @@ class PlatformEndpointsTest {
                         not(containsString("unsafe-inline")), not(containsString("unsafe-eval"))))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Referrer-Policy", "no-referrer")
-                .header("Permissions-Policy", containsString("geolocation=()"))
+                .header("Permissions-Policy", containsString(path.startsWith("/demo/") ? "geolocation=(self)"
+                        : "geolocation=()"))
                 .header("Cache-Control", not(containsString("immutable")));
     }
 

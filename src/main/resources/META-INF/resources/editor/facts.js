@@ -309,7 +309,8 @@ function buttons() {
 function renderHistory(versions) {
   $('history').replaceChildren(...versions.map((v) => el('tr', {},
     el('td', { text: String(v.version) }), el('td', {}, badge(v.status)), el('td', { text: v.author }),
-    el('td', { text: when(v.createdAt) }), el('td', { text: when(v.submittedAt) }), el('td', { text: v.approver || '' }),
+    el('td', { text: when(v.createdAt) }), el('td', { text: when(v.submittedAt) }), el('td', { text: v.submittedBy || '' }),
+    el('td', { text: v.approver || '' }),
     el('td', { text: when(v.publishedAt) }), el('td', { text: v.note || '' }))));
 }
 

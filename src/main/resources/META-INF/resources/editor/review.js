@@ -63,7 +63,8 @@ function openFact(slug, lang) {
     const b = candidate.content;
     state.item = { type: 'fact', slug, lang, candidate };
     say('review-title', b.title + ' (' + lang + ')');
-    say('review-meta', 'Versjon ' + candidate.version + ' av ' + candidate.author + ', sendt ' + when(candidate.submittedAt)
+    say('review-meta', 'Versjon ' + candidate.version + ' skrevet av ' + candidate.author + ', sendt til gjennomgang '
+      + when(candidate.submittedAt) + (candidate.submittedBy ? ' av ' + candidate.submittedBy : '')
       + (published ? '. Sammenlignet med publisert versjon ' + published.version + '.' : '. Ny side: ingenting er publisert før.'));
     showOwn(candidate.author);
     $('review-fields').replaceChildren(

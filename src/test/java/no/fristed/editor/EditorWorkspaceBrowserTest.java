@@ -215,7 +215,7 @@ class EditorWorkspaceBrowserTest {
                 .body("title", is("Når en venn drikker for mye")).body("version", is(1));
         given().auth().oauth2(TestTokens.staff("editor-check", "editor"))
                 .get("/api/v1/editor/facts/" + slug + "/nb/versions").then().statusCode(200)
-                .body("[0].author", is(author)).body("[0].approver", is(reviewer));
+                .body("[0].author", is(author)).body("[0].submittedBy", is(author)).body("[0].approver", is(reviewer));
         assertTrue(Files.size(SCREENSHOTS.resolve("editor-fact.png")) > 0);
     }
 

@@ -335,5 +335,10 @@ class EditorWorkspaceBrowserTest {
         assertTrue(supervisor.locator("#new-fact").isHidden(), "no new pages for supervisors");
         supervisor.locator("#fact-list tr").first().waitFor();
         noSeriousViolations(supervisor, "fact list (supervisor)");
+        supervisor.locator("#fact-list button").first().click();
+        supervisor.locator("#history tr").first().waitFor();
+        assertTrue(supervisor.locator("#f-title").isDisabled(), "supervisors cannot change a page");
+        assertTrue(supervisor.locator("#save-fact").isHidden() && supervisor.locator("#submit-fact").isHidden());
+        noSeriousViolations(supervisor, "page (supervisor)");
     }
 }

@@ -206,6 +206,9 @@ class EditorWorkspaceBrowserTest {
         waitForText(second, "#review-body li.add", "ring legevakten");
         waitForText(second, "#review-fields", "Helsenorge: Alkohol");
         assertTrue(second.locator("#review-own").isHidden());
+        second.locator("#review-tab-18-25").click();
+        waitForText(second, "#review-preview", "ring legevakten");
+        waitForText(second, "#review-preview", "Når noen er i fare");
         noSeriousViolations(second, "review");
         screenshot(second, "editor-review.png");
         button(second, "Godkjenn og publiser").click();

@@ -198,6 +198,9 @@ function fill(doc) {
   $('s-org-id').value = doc.organization ? doc.organization.id : '';
   $('s-org-name').value = doc.organization ? doc.organization.name : '';
   $('s-org-website').value = (doc.organization && doc.organization.website) || '';
+  $('s-org-email').value = (doc.organization && doc.organization.email) || '';
+  $('s-org-description').value = (doc.organization && doc.organization.description) || '';
+  $('s-alternate-name').value = doc.alternateName || '';
   $('s-id').value = doc.id || '';
   $('s-id').disabled = !state.isNew;
   $('s-name').value = doc.name || '';
@@ -235,8 +238,10 @@ const orNull = (value) => (value === '' || value === undefined ? null : value);
 function read() {
   const doc = JSON.parse(JSON.stringify(state.doc || {}));
   doc.organization = Object.assign({}, doc.organization, {
-    id: $('s-org-id').value.trim(), name: $('s-org-name').value.trim(), website: orNull($('s-org-website').value.trim())
+    id: $('s-org-id').value.trim(), name: $('s-org-name').value.trim(), website: orNull($('s-org-website').value.trim()),
+    email: orNull($('s-org-email').value.trim()), description: orNull($('s-org-description').value.trim())
   });
+  doc.alternateName = orNull($('s-alternate-name').value.trim());
   doc.id = $('s-id').value.trim();
   doc.name = $('s-name').value.trim();
   doc.description = $('s-description').value.trim();

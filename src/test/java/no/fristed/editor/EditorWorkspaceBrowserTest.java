@@ -264,6 +264,8 @@ class EditorWorkspaceBrowserTest {
         assertEquals(name, form.locator("#s-name").inputValue());
         waitForText(page, "#s-municipalities", "Tromsø");
         waitForText(page, "#s-schedules .overnight", "over midnatt");
+        form.getByLabel("Bydeler (kommaseparert; tomt = hele kommunen)").waitFor();
+        assertEquals("", form.locator("#s-districts").inputValue());
         Locator phone = form.getByLabel("Nummer eller adresse").first();
         assertEquals("12 34 56 78", phone.inputValue());
         phone.fill("ring oss");
@@ -279,6 +281,7 @@ class EditorWorkspaceBrowserTest {
 
         Page second = logIn(reviewer);
         button(second, "Gjennomgang").click();
+        waitForText(second, "#review-services", id + " – endring (channels)");
         button(second, "Se gjennom endringen av " + id).click();
         Locator changed = second.locator("#review-fields tr.highlight");
         changed.filter(new Locator.FilterOptions().setHasText("87 65 43 21")).waitFor();

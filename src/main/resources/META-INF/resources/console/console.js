@@ -212,8 +212,8 @@ function showView(supervisor) {
   const wasSupervisor = !$('view-supervisor').classList.contains('hidden');
   $('view-chat').classList.toggle('hidden', supervisor);
   $('view-supervisor').classList.toggle('hidden', !supervisor);
-  $('tab-chat').setAttribute('aria-selected', String(!supervisor));
-  $('tab-supervisor').setAttribute('aria-selected', String(supervisor));
+  $('tab-chat').setAttribute('aria-current', supervisor ? 'false' : 'page');
+  $('tab-supervisor').setAttribute('aria-current', supervisor ? 'page' : 'false');
   if (supervisor && !wasSupervisor) {
     refreshLive();
     liveTimer = setInterval(refreshLive, 5000);

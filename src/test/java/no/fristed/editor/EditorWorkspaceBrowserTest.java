@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
  * critical violations; screenshots go to target/screenshots/. Without Chromium the test is skipped, except in CI.
  */
 @QuarkusTest
-class EditorWorkspaceBrowserTest {
+public class EditorWorkspaceBrowserTest {
 
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("FRISTED_CHROMIUM", "/usr/bin/chromium"));
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
@@ -126,7 +126,7 @@ class EditorWorkspaceBrowserTest {
     }
 
     /** axe-core on the page as it is now: no serious or critical violation. */
-    static void noSeriousViolations(Page page, String screen) {
+    public static void noSeriousViolations(Page page, String screen) {
         List<Rule> violations = new AxeBuilder(page).analyze().getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .toList();

@@ -165,10 +165,9 @@ function localErrors(slug, content) {
   return errors;
 }
 
-function markInvalid(errors) {
-  const f = inputs();
-  const map = Object.assign({}, f, { audience: $('f-band-13-15'), sources: $('f-sources').querySelector('input') });
-  return map;
+/** The input to mark aria-invalid for each field name the errors use. */
+function fieldInputs() {
+  return Object.assign({}, inputs(), { audience: $('f-band-13-15'), sources: $('f-sources').querySelector('input') });
 }
 
 function validate(slug, content, serverErrors) {
@@ -177,7 +176,7 @@ function validate(slug, content, serverErrors) {
   const errors = localErrors(slug, content).concat(serverErrors || []);
   const seen = new Set();
   const unique = errors.filter((e) => { const key = e.field + '|' + e.message; if (seen.has(key)) return false; seen.add(key); return true; });
-  showErrors(unique, 'err-', 'form-errors', markInvalid());
+  showErrors(unique, 'err-', 'form-errors', fieldInputs());
   return unique;
 }
 

@@ -1,14 +1,13 @@
 package no.fristed.editor;
 
 import static io.restassured.RestAssured.given;
+import static no.fristed.testing.Axe.noSeriousViolations;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -26,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Collectors;
 import no.fristed.testing.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +39,7 @@ import org.junit.jupiter.api.Test;
  * critical violations; screenshots go to target/screenshots/. Without Chromium the test is skipped, except in CI.
  */
 @QuarkusTest
-public class EditorWorkspaceBrowserTest {
+class EditorWorkspaceBrowserTest {
 
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("FRISTED_CHROMIUM", "/usr/bin/chromium"));
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
@@ -123,17 +121,6 @@ public class EditorWorkspaceBrowserTest {
 
     private static void waitForText(Page page, String selector, String text) {
         page.locator(selector).filter(new Locator.FilterOptions().setHasText(text)).first().waitFor();
-    }
-
-    /** axe-core on the page as it is now: no serious or critical violation. */
-    public static void noSeriousViolations(Page page, String screen) {
-        List<Rule> violations = new AxeBuilder(page).analyze().getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .toList();
-        assertTrue(violations.isEmpty(), () -> "axe-core on the " + screen + " screen: " + violations.stream()
-                .map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
-                        + rule.getNodes().stream().map(Object::toString).collect(Collectors.joining("; ")))
-                .collect(Collectors.joining("\n")));
     }
 
     private static void screenshot(Page page, String name) {

@@ -319,9 +319,26 @@ class EditorWorkspaceBrowserTest {
         given().auth().oauth2(TestTokens.staff("counsellor-check", "counsellor")).get("/api/v1/canned")
                 .then().statusCode(200).body("id", org.hamcrest.Matchers.not(hasItem(cannedId)));
 
+        // An answered question becomes a draft Q&A page; what was removed before storage is marked.
+        String asked = "Kan jeg ringe dere fra nettleseren? " + UUID.randomUUID().toString().substring(0, 6);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", asked + " Nummeret mitt er 912 34 567.", "ageBand", "16-17"))
+                .post("/api/v1/questions").then().statusCode(201);
+        String counsellor = TestTokens.staff("counsellor-check", "counsellor");
+        String questionId = given().auth().oauth2(counsellor).get("/api/v1/counsellor/questions").then().statusCode(200)
+                .extract().jsonPath().getString("find { it.question.startsWith('" + asked + "') }.id");
+        given().auth().oauth2(counsellor).post("/api/v1/counsellor/questions/" + questionId + "/claim").then().statusCode(200);
+        given().auth().oauth2(counsellor).contentType(ContentType.JSON).body(Map.of("text", "Ja, ring 116 111."))
+                .post("/api/v1/counsellor/questions/" + questionId + "/answer").then().statusCode(200);
         button(page, "Spørsmål").click();
-        page.locator("#questions li").first().waitFor();
+        Locator question = page.locator("#questions li").filter(new Locator.FilterOptions().setHasText(asked));
+        question.locator("mark").filter(new Locator.FilterOptions().setHasText("[telefonnummer]")).waitFor();
         noSeriousViolations(page, "questions");
+        question.getByLabel("Tittel").fill("Kan jeg ringe Fristed?");
+        question.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lag utkast til spørsmål og svar")).click();
+        waitForText(page, "#editor-state", "Utkast, versjon 1");
+        assertEquals("Kan jeg ringe Fristed?", page.locator("#f-title").inputValue());
+        assertEquals("qa", page.locator("#f-kind").inputValue());
 
         Page supervisor = logIn(account("leder-frida", "supervisor"));
         waitForText(supervisor, "#read-only-note", "bare redaktører kan endre");

@@ -11,12 +11,13 @@ import java.util.List;
  */
 public record FactPageSummary(String slug, String lang, int version, FactStatus status, String title, FactKind kind,
         List<AgeBand> audience, boolean reviewed, LocalDate lastReviewed, String reviewer, String author,
-        Instant createdAt, Instant submittedAt, String approver, Instant publishedAt, Instant expiresAt, String note) {
+        Instant createdAt, Instant submittedAt, String submittedBy, String approver, Instant publishedAt,
+        Instant expiresAt, String note) {
 
     static FactPageSummary of(FactPage page, FactVersion v) {
         FactContent c = v.content;
         return new FactPageSummary(page.slug, page.lang, v.version, v.status, c.title(), c.kind(), c.audience(),
-                c.reviewed(), c.lastReviewed(), c.reviewer(), v.author, v.createdAt, v.submittedAt, v.approver,
+                c.reviewed(), c.lastReviewed(), c.reviewer(), v.author, v.createdAt, v.submittedAt, v.submittedBy, v.approver,
                 v.publishedAt, c.expiresAt(), v.note);
     }
 }

@@ -78,6 +78,7 @@ public class FactService {
         requireStatus(draft, FactStatus.DRAFT, "Only a draft can be submitted for review");
         draft.status = FactStatus.IN_REVIEW;
         draft.submittedAt = clock.instant();
+        draft.submittedBy = editor;
         return FactVersionView.of(page, draft);
     }
 

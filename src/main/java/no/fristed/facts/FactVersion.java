@@ -25,6 +25,7 @@ public class FactVersion extends PanacheEntityBase {
     public String author;
     public Instant createdAt;
     public Instant submittedAt;
+    public String submittedBy;
     public String approver;
     public Instant publishedAt;
     public String note;

@@ -598,8 +598,8 @@ function showView(supervisor) {
   const wasSupervisor = !$('view-supervisor').classList.contains('hidden');
   $('view-chat').classList.toggle('hidden', supervisor);
   $('view-supervisor').classList.toggle('hidden', !supervisor);
-  $('tab-chat').setAttribute('aria-pressed', String(!supervisor));
-  $('tab-supervisor').setAttribute('aria-pressed', String(supervisor));
+  $('tab-chat').setAttribute('aria-current', supervisor ? 'false' : 'page');
+  $('tab-supervisor').setAttribute('aria-current', supervisor ? 'page' : 'false');
   if (supervisor && !wasSupervisor) {
     refreshLive();
     liveTimer = setInterval(refreshLive, 5000);

@@ -19,7 +19,7 @@ const ageBand = () => $('age').value;
 ['facts', 'help', 'chat'].forEach((name) => $('tab-' + name).addEventListener('click', () => {
   ['facts', 'help', 'chat'].forEach((other) => {
     $(other).classList.toggle('hidden', other !== name);
-    $('tab-' + other).setAttribute('aria-pressed', String(other === name));
+    $('tab-' + other).setAttribute('aria-current', other === name ? 'page' : 'false');
   });
 }));
 

@@ -52,6 +52,8 @@ $('login-form').addEventListener('submit', (event) => {
       say('who', 'Innlogget: ' + session.me);
       document.body.classList.toggle('read-only', !ctx.canWrite);
       $('read-only-note').classList.toggle('hidden', ctx.canWrite);
+      // Supervisors read: the form fields are shown but cannot be changed (a disabled fieldset covers added rows too).
+      ['fact-fields', 'service-fields', 'canned-fields'].forEach((id) => { $(id).disabled = !ctx.canWrite; });
       Object.values(VIEWS).forEach((view) => view.init(ctx));
       show('facts');
     })

@@ -1,6 +1,7 @@
 // Fact pages: the list by status and language, the form (front matter and Markdown), a live preview per age band
 // rendered by the server's own renderer, errors next to their fields before anything is submitted, and versions.
 import { $, el, say, list, badge, when, showErrors, clearErrors, statusLabel } from '/editor/dom.js';
+import { showPreview as renderPreview, STAND_IN_SOURCE } from '/editor/preview.js';
 
 const BANDS = ['13-15', '16-17', '18-25'];
 const BASE = '/api/v1/editor/facts';
@@ -164,10 +165,9 @@ function localErrors(slug, content) {
   return errors;
 }
 
-function markInvalid(errors) {
-  const f = inputs();
-  const map = Object.assign({}, f, { audience: $('f-band-13-15'), sources: $('f-sources').querySelector('input') });
-  return map;
+/** The input to mark aria-invalid for each field name the errors use. */
+function fieldInputs() {
+  return Object.assign({}, inputs(), { audience: $('f-band-13-15'), sources: $('f-sources').querySelector('input') });
 }
 
 function validate(slug, content, serverErrors) {
@@ -176,7 +176,7 @@ function validate(slug, content, serverErrors) {
   const errors = localErrors(slug, content).concat(serverErrors || []);
   const seen = new Set();
   const unique = errors.filter((e) => { const key = e.field + '|' + e.message; if (seen.has(key)) return false; seen.add(key); return true; });
-  showErrors(unique, 'err-', 'form-errors', markInvalid());
+  showErrors(unique, 'err-', 'form-errors', fieldInputs());
   return unique;
 }
 
@@ -206,7 +206,7 @@ function preview() {
   const checked = Object.assign({}, content, {
     title: content.title || '(uten tittel)',
     summary: content.summary || '(uten sammendrag)',
-    sources: content.sources.length ? content.sources : [{ title: '(kilde)', url: 'https://fristed.invalid/' }]
+    sources: content.sources.length ? content.sources : [{ title: '(kilde)', url: STAND_IN_SOURCE }]
   });
   return state.ctx.api(path, { method: 'POST', body: checked }).then((result) => {
     if (seq !== state.previewSeq) return;
@@ -219,43 +219,8 @@ function preview() {
   });
 }
 
-function showPreview(content, result) {
-  const variants = result.variants;
-  if (!variants.some((v) => v.ageBand === state.band)) state.band = variants.length ? variants[0].ageBand : null;
-  const tabs = $('preview-bands');
-  tabs.replaceChildren(...variants.map((v) => el('button', {
-    type: 'button', role: 'tab', id: 'preview-tab-' + v.ageBand, 'aria-selected': String(v.ageBand === state.band),
-    'aria-controls': 'preview', text: v.ageBand + ' år',
-    onclick: () => { state.band = v.ageBand; showPreview(content, result); $('preview-tab-' + v.ageBand).focus(); },
-    onkeydown: (event) => {
-      const i = variants.findIndex((x) => x.ageBand === state.band);
-      const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-      if (!step) return;
-      state.band = variants[(i + step + variants.length) % variants.length].ageBand;
-      showPreview(content, result);
-      $('preview-tab-' + state.band).focus();
-    }
-  })));
-  const variant = variants.find((v) => v.ageBand === state.band);
-  const article = $('preview');
-  article.setAttribute('aria-labelledby', variant ? 'preview-tab-' + variant.ageBand : 'preview-title');
-  article.replaceChildren();
-  if (!variant) return;
-  const html = el('div', { class: 'page-text' });
-  // The server's renderer escapes raw HTML, keeps only https: and in-page links and drops images: the same HTML the
-  // app shows readers.
-  html.innerHTML = variant.html;
-  const sources = el('ul', {}, result.sources.filter((s) => s.url !== 'https://fristed.invalid/').map((s) => el('li', {}, el('a', { href: s.url, rel: 'noopener noreferrer', text: s.title }))));
-  article.append(...[
-    el('h4', { text: content.title || '(uten tittel)' }),
-    content.lastReviewed ? null : el('p', { class: 'draft', role: 'note', text: 'Utkast – ikke kvalitetssikret' }),
-    el('p', { class: 'summary', text: content.summary }),
-    html,
-    el('h5', { text: 'Kilder' }), sources,
-    content.lastReviewed ? el('p', { class: 'meta', text: 'Sist gjennomgått ' + content.lastReviewed + '.' }) : null
-  ].filter(Boolean));
-  say('preview-status', 'Viser ' + state.band + ' år, ' + result.lang + '.');
-}
+const PREVIEW = { tabs: 'preview-bands', article: 'preview', status: 'preview-status', prefix: 'preview-tab-' };
+const showPreview = (content, result) => renderPreview(PREVIEW, state, content, result);
 
 function openNew() {
   state.current = { slug: null, lang: null, working: null, published: null, isNew: true };
@@ -309,7 +274,8 @@ function buttons() {
 function renderHistory(versions) {
   $('history').replaceChildren(...versions.map((v) => el('tr', {},
     el('td', { text: String(v.version) }), el('td', {}, badge(v.status)), el('td', { text: v.author }),
-    el('td', { text: when(v.createdAt) }), el('td', { text: when(v.submittedAt) }), el('td', { text: v.approver || '' }),
+    el('td', { text: when(v.createdAt) }), el('td', { text: when(v.submittedAt) }), el('td', { text: v.submittedBy || '' }),
+    el('td', { text: v.approver || '' }),
     el('td', { text: when(v.publishedAt) }), el('td', { text: v.note || '' }))));
 }
 

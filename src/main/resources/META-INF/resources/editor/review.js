@@ -3,8 +3,12 @@
 // flagged), approve or send back with a comment. The author cannot approve: the API refuses, and the page says why.
 import { $, el, say, when, statusLabel } from '/editor/dom.js';
 import { lineDiff } from '/editor/diff.js';
+import { showPreview } from '/editor/preview.js';
 
-const state = { ctx: null, item: null, initialised: false };
+const PREVIEW = { tabs: 'review-preview-bands', article: 'review-preview', status: null, prefix: 'review-tab-' };
+const KINDS = { substance: 'Stoff', topic: 'Tema', warning: 'Advarsel', qa: 'Spørsmål og svar' };
+
+const state = { ctx: null, item: null, initialised: false, band: null };
 
 export function init(ctx) {
   state.ctx = ctx;
@@ -63,13 +67,14 @@ function openFact(slug, lang) {
     const b = candidate.content;
     state.item = { type: 'fact', slug, lang, candidate };
     say('review-title', b.title + ' (' + lang + ')');
-    say('review-meta', 'Versjon ' + candidate.version + ' av ' + candidate.author + ', sendt ' + when(candidate.submittedAt)
+    say('review-meta', 'Versjon ' + candidate.version + ' skrevet av ' + candidate.author + ', sendt til gjennomgang '
+      + when(candidate.submittedAt) + (candidate.submittedBy ? ' av ' + candidate.submittedBy : '')
       + (published ? '. Sammenlignet med publisert versjon ' + published.version + '.' : '. Ny side: ingenting er publisert før.'));
     showOwn(candidate.author);
     $('review-fields').replaceChildren(
       row('Tittel', a.title || '', b.title),
       row('Sammendrag', a.summary || '', b.summary),
-      row('Type', a.kind || '', b.kind),
+      row('Type', KINDS[a.kind] || '', KINDS[b.kind] || b.kind),
       row('Stoffer', joined(a.substances), joined(b.substances)),
       row('Temaer', joined(a.topics), joined(b.topics)),
       row('Aldersgrupper', joined(a.audience), joined(b.audience)),
@@ -79,7 +84,16 @@ function openFact(slug, lang) {
       row('Faglig gjennomgått', a.lastReviewed || '', b.lastReviewed || ''));
     $('review-body-wrap').classList.remove('hidden');
     $('review-body').replaceChildren(...lineDiff(a.body || '', b.body).map((line) => el('li', { class: line.op, text: line.text || ' ' })));
+    $('review-preview-wrap').classList.remove('hidden');
+    $('review-preview').replaceChildren();
+    $('review-preview-bands').replaceChildren();
     openDetail();
+    // The version as readers will get it, every band (the preview is for editors; supervisors see the diff).
+    if (state.ctx.canWrite) {
+      state.ctx.api('/api/v1/editor/facts/' + encodeURIComponent(slug) + '/' + lang + '/preview', { method: 'POST', body: b })
+        .then((result) => showPreview(PREVIEW, state, b, result))
+        .catch((e) => $('review-preview').replaceChildren(el('p', { text: 'Forhåndsvisningen virket ikke: ' + e.message })));
+    }
   }).catch((e) => say('review-status', 'Kunne ikke åpnes: ' + e.message));
 }
 
@@ -95,6 +109,7 @@ function openChange(id) {
     $('review-fields').replaceChildren(...diff.map((d) => row(d.field, d.before === null ? '' : d.before,
       d.after === null ? '' : d.after, d.highlight ? FLAGS[d.highlight] : null)));
     $('review-body-wrap').classList.add('hidden');
+    $('review-preview-wrap').classList.add('hidden');
     openDetail();
   }).catch((e) => say('review-status', 'Kunne ikke åpnes: ' + e.message));
 }

@@ -21,6 +21,7 @@ export function init(ctx) {
   });
   $('add-channel').addEventListener('click', () => addChannel({ type: 'phone', value: '' }).querySelector('input').focus());
   $('add-schedule').addEventListener('click', () => addSchedule({ byday: [], opensAt: '', closesAt: '' }).querySelector('input').focus());
+  $('add-location').addEventListener('click', () => addLocation({}).querySelector('input').focus());
   $('add-exception').addEventListener('click', () => addException({ date: '' }).querySelector('input').focus());
   $('service-form').addEventListener('submit', (event) => { event.preventDefault(); propose(); });
   $('verify-service').addEventListener('click', verify);
@@ -178,6 +179,22 @@ function addSchedule(rule) {
   return item;
 }
 
+function addLocation(location) {
+  const id = rowId();
+  const field = (key, label, attrs = {}) => {
+    const input = el('input', Object.assign({ id: id + '-' + key, class: 'loc-' + key, value: location[key] == null ? '' : String(location[key]) }, attrs));
+    return [el('label', { for: input.id, text: label }), input];
+  };
+  const item = el('li', {},
+    field('id', 'Id'), field('name', 'Navn'), field('address', 'Adresse'), field('postalCode', 'Postnummer', { class: 'loc-postalCode narrow' }),
+    field('municipality', 'Kommune', { list: 'municipality-names' }),
+    field('latitude', 'Breddegrad', { type: 'number', step: 'any', min: '-90', max: '90' }),
+    field('longitude', 'Lengdegrad', { type: 'number', step: 'any', min: '-180', max: '180' }),
+    el('button', { type: 'button', class: 'secondary write', text: 'Fjern', 'aria-label': 'Fjern stedet', onclick: () => item.remove() }));
+  $('s-locations').append(item);
+  return item;
+}
+
 function addException(exception) {
   const id = rowId();
   const date = el('input', { type: 'date', id: id + '-date', class: 'ex-date', value: exception.date || '' });
@@ -198,6 +215,9 @@ function fill(doc) {
   $('s-org-id').value = doc.organization ? doc.organization.id : '';
   $('s-org-name').value = doc.organization ? doc.organization.name : '';
   $('s-org-website').value = (doc.organization && doc.organization.website) || '';
+  $('s-org-email').value = (doc.organization && doc.organization.email) || '';
+  $('s-org-description').value = (doc.organization && doc.organization.description) || '';
+  $('s-alternate-name').value = doc.alternateName || '';
   $('s-id').value = doc.id || '';
   $('s-id').disabled = !state.isNew;
   $('s-name').value = doc.name || '';
@@ -211,6 +231,12 @@ function fill(doc) {
   (doc.channels || []).forEach(addChannel);
   $('s-schedules').replaceChildren();
   (doc.schedules || []).forEach(addSchedule);
+  $('s-locations').replaceChildren();
+  (doc.locations || []).forEach(addLocation);
+  $('s-districts').value = (doc.districts || []).join(', ');
+  $('s-coverage').value = doc.coverage || 'listed';
+  $('s-local-access').value = doc.localAccess || '';
+  $('s-languages').value = (doc.languages || []).join(', ');
   $('s-exceptions').replaceChildren();
   (doc.exceptions || []).forEach(addException);
   $('s-anonymous').value = doc.anonymous || 'unknown';
@@ -235,8 +261,10 @@ const orNull = (value) => (value === '' || value === undefined ? null : value);
 function read() {
   const doc = JSON.parse(JSON.stringify(state.doc || {}));
   doc.organization = Object.assign({}, doc.organization, {
-    id: $('s-org-id').value.trim(), name: $('s-org-name').value.trim(), website: orNull($('s-org-website').value.trim())
+    id: $('s-org-id').value.trim(), name: $('s-org-name').value.trim(), website: orNull($('s-org-website').value.trim()),
+    email: orNull($('s-org-email').value.trim()), description: orNull($('s-org-description').value.trim())
   });
+  doc.alternateName = orNull($('s-alternate-name').value.trim());
   doc.id = $('s-id').value.trim();
   doc.name = $('s-name').value.trim();
   doc.description = $('s-description').value.trim();
@@ -245,6 +273,22 @@ function read() {
   doc.eligibility = Object.assign({}, doc.eligibility, { minAge: min === '' ? null : Number(min), maxAge: max === '' ? null : Number(max) });
   doc.national = $('s-national').checked;
   doc.municipalities = [...$('s-municipalities').children].map((li) => li.dataset.name);
+  doc.locations = [...$('s-locations').children].map((li) => {
+    const location = {};
+    ['id', 'name', 'address', 'postalCode', 'municipality'].forEach((key) => {
+      const value = li.querySelector('.loc-' + key).value.trim();
+      if (value) location[key] = value;
+    });
+    ['latitude', 'longitude'].forEach((key) => {
+      const value = li.querySelector('.loc-' + key).value;
+      if (value !== '') location[key] = Number(value);
+    });
+    return location;
+  });
+  doc.districts = list($('s-districts').value);
+  doc.coverage = $('s-coverage').value;
+  doc.localAccess = orNull($('s-local-access').value.trim());
+  doc.languages = list($('s-languages').value);
   doc.channels = [...$('s-channels').children].map((li) => {
     const channel = { type: li.querySelector('.channel-type').value, value: li.querySelector('.channel-value').value.trim() };
     const description = li.querySelector('.channel-desc').value.trim();

@@ -129,6 +129,8 @@ class ConsoleAndDemoBrowserTest extends ChatTestSupport {
         console.locator("#send-form button").click();
         demo.locator("#chat-messages li").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Hei tilbake, jeg er her")).waitFor();
 
+        no.fristed.testing.Axe.noSeriousViolations(console, "console chat");
+        no.fristed.testing.Axe.noSeriousViolations(demo, "demo chat");
         console.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("console.png")).setFullPage(true));
         demo.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("demo.png")).setFullPage(true));
 

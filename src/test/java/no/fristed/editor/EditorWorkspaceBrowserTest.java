@@ -1,14 +1,13 @@
 package no.fristed.editor;
 
 import static io.restassured.RestAssured.given;
+import static no.fristed.testing.Axe.noSeriousViolations;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -26,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Collectors;
 import no.fristed.testing.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -125,17 +123,6 @@ class EditorWorkspaceBrowserTest {
         page.locator(selector).filter(new Locator.FilterOptions().setHasText(text)).first().waitFor();
     }
 
-    /** axe-core on the page as it is now: no serious or critical violation. */
-    static void noSeriousViolations(Page page, String screen) {
-        List<Rule> violations = new AxeBuilder(page).analyze().getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .toList();
-        assertTrue(violations.isEmpty(), () -> "axe-core on the " + screen + " screen: " + violations.stream()
-                .map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
-                        + rule.getNodes().stream().map(Object::toString).collect(Collectors.joining("; ")))
-                .collect(Collectors.joining("\n")));
-    }
-
     private static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
     }
@@ -206,6 +193,9 @@ class EditorWorkspaceBrowserTest {
         waitForText(second, "#review-body li.add", "ring legevakten");
         waitForText(second, "#review-fields", "Helsenorge: Alkohol");
         assertTrue(second.locator("#review-own").isHidden());
+        second.locator("#review-tab-18-25").click();
+        waitForText(second, "#review-preview", "ring legevakten");
+        waitForText(second, "#review-preview", "Når noen er i fare");
         noSeriousViolations(second, "review");
         screenshot(second, "editor-review.png");
         button(second, "Godkjenn og publiser").click();
@@ -215,7 +205,7 @@ class EditorWorkspaceBrowserTest {
                 .body("title", is("Når en venn drikker for mye")).body("version", is(1));
         given().auth().oauth2(TestTokens.staff("editor-check", "editor"))
                 .get("/api/v1/editor/facts/" + slug + "/nb/versions").then().statusCode(200)
-                .body("[0].author", is(author)).body("[0].approver", is(reviewer));
+                .body("[0].author", is(author)).body("[0].submittedBy", is(author)).body("[0].approver", is(reviewer));
         assertTrue(Files.size(SCREENSHOTS.resolve("editor-fact.png")) > 0);
     }
 
@@ -261,6 +251,8 @@ class EditorWorkspaceBrowserTest {
         assertEquals(name, form.locator("#s-name").inputValue());
         waitForText(page, "#s-municipalities", "Tromsø");
         waitForText(page, "#s-schedules .overnight", "over midnatt");
+        form.getByLabel("Bydeler (kommaseparert; tomt = hele kommunen)").waitFor();
+        assertEquals("", form.locator("#s-districts").inputValue());
         Locator phone = form.getByLabel("Nummer eller adresse").first();
         assertEquals("12 34 56 78", phone.inputValue());
         phone.fill("ring oss");
@@ -276,6 +268,7 @@ class EditorWorkspaceBrowserTest {
 
         Page second = logIn(reviewer);
         button(second, "Gjennomgang").click();
+        waitForText(second, "#review-services", id + " – endring (channels)");
         button(second, "Se gjennom endringen av " + id).click();
         Locator changed = second.locator("#review-fields tr.highlight");
         changed.filter(new Locator.FilterOptions().setHasText("87 65 43 21")).waitFor();
@@ -326,14 +319,36 @@ class EditorWorkspaceBrowserTest {
         given().auth().oauth2(TestTokens.staff("counsellor-check", "counsellor")).get("/api/v1/canned")
                 .then().statusCode(200).body("id", org.hamcrest.Matchers.not(hasItem(cannedId)));
 
+        // An answered question becomes a draft Q&A page; what was removed before storage is marked.
+        String asked = "Kan jeg ringe dere fra nettleseren? " + UUID.randomUUID().toString().substring(0, 6);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", asked + " Nummeret mitt er 912 34 567.", "ageBand", "16-17"))
+                .post("/api/v1/questions").then().statusCode(201);
+        String counsellor = TestTokens.staff("counsellor-check", "counsellor");
+        String questionId = given().auth().oauth2(counsellor).get("/api/v1/counsellor/questions").then().statusCode(200)
+                .extract().jsonPath().getString("find { it.question.startsWith('" + asked + "') }.id");
+        given().auth().oauth2(counsellor).post("/api/v1/counsellor/questions/" + questionId + "/claim").then().statusCode(200);
+        given().auth().oauth2(counsellor).contentType(ContentType.JSON).body(Map.of("text", "Ja, ring 116 111."))
+                .post("/api/v1/counsellor/questions/" + questionId + "/answer").then().statusCode(200);
         button(page, "Spørsmål").click();
-        page.locator("#questions li").first().waitFor();
+        Locator question = page.locator("#questions li").filter(new Locator.FilterOptions().setHasText(asked));
+        question.locator("mark").filter(new Locator.FilterOptions().setHasText("[telefonnummer]")).waitFor();
         noSeriousViolations(page, "questions");
+        question.getByLabel("Tittel").fill("Kan jeg ringe Fristed?");
+        question.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lag utkast til spørsmål og svar")).click();
+        waitForText(page, "#editor-state", "Utkast, versjon 1");
+        assertEquals("Kan jeg ringe Fristed?", page.locator("#f-title").inputValue());
+        assertEquals("qa", page.locator("#f-kind").inputValue());
 
         Page supervisor = logIn(account("leder-frida", "supervisor"));
         waitForText(supervisor, "#read-only-note", "bare redaktører kan endre");
         assertTrue(supervisor.locator("#new-fact").isHidden(), "no new pages for supervisors");
         supervisor.locator("#fact-list tr").first().waitFor();
         noSeriousViolations(supervisor, "fact list (supervisor)");
+        supervisor.locator("#fact-list button").first().click();
+        supervisor.locator("#history tr").first().waitFor();
+        assertTrue(supervisor.locator("#f-title").isDisabled(), "supervisors cannot change a page");
+        assertTrue(supervisor.locator("#save-fact").isHidden() && supervisor.locator("#submit-fact").isHidden());
+        noSeriousViolations(supervisor, "page (supervisor)");
     }
 }

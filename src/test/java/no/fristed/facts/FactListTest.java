@@ -44,6 +44,7 @@ class FactListTest {
         as(AUTHOR).post(path(slug, "submit")).then().statusCode(200);
         as(REVIEWER).get(LIST + "?status=in-review").then().statusCode(200)
                 .body("findAll { it.slug == '" + slug + "' }.author", contains("editor-ada"))
+                .body("findAll { it.slug == '" + slug + "' }.submittedBy", contains("editor-ada"))
                 .body("status", everyItem(is("in-review")));
 
         as(REVIEWER).post(path(slug, "approve")).then().statusCode(200);

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import no.fristed.testing.Chromium;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +31,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ConsoleAndDemoBrowserTest extends ChatTestSupport {
 
-    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("FRISTED_CHROMIUM", "/usr/bin/chromium"));
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     @TestHTTPResource("/console/")
@@ -41,32 +38,19 @@ class ConsoleAndDemoBrowserTest extends ChatTestSupport {
     @TestHTTPResource("/demo/")
     URL demoUrl;
 
-    private static Playwright playwright;
+    private static Chromium chromium;
     private static Browser browser;
 
     @BeforeAll
     static void startChromium() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new IllegalStateException("Chromium is missing at " + CHROMIUM + ": CI must install it (see .ci/run)");
-            }
-            Assumptions.abort("Chromium is not installed at " + CHROMIUM + ": browser tests skipped "
-                    + "(install it with apt-get install chromium)");
-        }
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        chromium = Chromium.start();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void stopChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,9 +19,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Collectors;
+import no.fristed.testing.Axe;
+import no.fristed.testing.Chromium;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +34,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SafeguardingBrowserTest extends ChatTestSupport {
 
-    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("FRISTED_CHROMIUM", "/usr/bin/chromium"));
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final String WHISPER = "Spør om hun er alene nå";
 
@@ -47,32 +42,19 @@ class SafeguardingBrowserTest extends ChatTestSupport {
     @TestHTTPResource("/demo/")
     URL demoUrl;
 
-    private static Playwright playwright;
+    private static Chromium chromium;
     private static Browser browser;
 
     @BeforeAll
     static void startChromium() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new IllegalStateException("Chromium is missing at " + CHROMIUM + ": CI must install it (see .ci/run)");
-            }
-            Assumptions.abort("Chromium is not installed at " + CHROMIUM + ": browser tests skipped "
-                    + "(install it with apt-get install chromium)");
-        }
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        chromium = Chromium.start();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void stopChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -114,18 +96,6 @@ class SafeguardingBrowserTest extends ChatTestSupport {
         Locator found = page.locator(selector).filter(new Locator.FilterOptions().setHasText(text)).first();
         found.waitFor();
         return found;
-    }
-
-    /** axe-core on the page as it is now: no serious or critical violation. */
-    private static void noSeriousViolations(Page page, String screen) {
-        List<Rule> violations = new AxeBuilder(page).analyze().getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .toList();
-        assertTrue(violations.isEmpty(), () -> "axe-core on the " + screen + " screen: " + violations.stream()
-                .map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
-                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
-                                .collect(Collectors.joining("; ")))
-                .collect(Collectors.joining("\n")));
     }
 
     private static void screenshot(Page page, String name) {
@@ -204,7 +174,7 @@ class SafeguardingBrowserTest extends ChatTestSupport {
         assertFalse(supervisor.locator("#view-supervisor").textContent().contains("Er du trygg"), "no message text in the live view");
         waitForText(supervisor, "#sup-alerts li", "Jeg er ikke trygg nå");
         screenshot(supervisor, "safeguarding-supervisor.png");
-        noSeriousViolations(supervisor, "supervisor overview");
+        Axe.noSeriousViolations(supervisor, "supervisor overview");
 
         row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Les med").setExact(true)).click();
         waitForText(supervisor, "#supervise-status", "Du leser med");
@@ -226,7 +196,7 @@ class SafeguardingBrowserTest extends ChatTestSupport {
         dialog.waitFor();
         assertTrue(demo.locator("#consent-message").textContent().length() > 20, "the request says who sees it and what for");
         screenshot(demo, "safeguarding-consent.png");
-        noSeriousViolations(demo, "demo consent dialog");
+        Axe.noSeriousViolations(demo, "demo consent dialog");
         demo.getByLabel("Telefonnummeret ditt").fill("912 34 567");
         button(demo, "Ja, del").click();
         waitForText(console, "#messages li.personal", "Personopplysning – lagres ikke");
@@ -253,10 +223,10 @@ class SafeguardingBrowserTest extends ChatTestSupport {
         assertTrue(youthFrames.stream().anyMatch(f -> f.contains("\"safety\"")));
 
         screenshot(demo, "safeguarding-youth.png");
-        noSeriousViolations(demo, "demo safety card");
+        Axe.noSeriousViolations(demo, "demo safety card");
         button(console, "Chat").click();
         screenshot(console, "safeguarding-console.png");
-        noSeriousViolations(console, "console chat");
+        Axe.noSeriousViolations(console, "console chat");
 
         // Unread counts on the tabs, and the tabs work with the arrow keys.
         console.locator("#queue li").first().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ta samtalen")).click();
@@ -341,7 +311,7 @@ class SafeguardingBrowserTest extends ChatTestSupport {
         supervisor.locator("#send-form button").click();
         waitForText(demo, "#chat-messages li.supervisor", "Erfaren veileder:");
         waitForText(console, "#messages li", "erfaren veileder:Jeg er også her");
-        noSeriousViolations(supervisor, "supervisor in a chat");
+        Axe.noSeriousViolations(supervisor, "supervisor in a chat");
 
         button(supervisor, "Ta over").click();
         waitForText(supervisor, "#chat-status", "Du har tatt over samtalen");

@@ -12,6 +12,7 @@ import no.fristed.chat.protocol.ServerFrame.Side;
 import no.fristed.chat.queue.QueueOrder;
 import no.fristed.chat.queue.Staffing;
 import no.fristed.chat.records.ChatRecords;
+import no.fristed.chat.records.ChatStatistic;
 import no.fristed.common.DomainException;
 
 /**
@@ -75,8 +76,8 @@ class ChatFlow {
         if (c.claimedAt != null) {
             store.chatLasted(Duration.between(c.claimedAt, now).toSeconds(), RECENT_CHATS);
         }
-        Conversation snapshot = c;
-        out.after(() -> records.finished(snapshot, outcome, now));
+        ChatStatistic stat = ChatRecords.statistic(c, outcome, now);
+        out.after(() -> records.save(stat));
         queueChanged(out);
     }
 

@@ -105,7 +105,8 @@ class ChatLoadWithFaultsTest extends ChatTestSupport {
             }
         }
 
-        private void send(Map<String, ?> frame) {
+        /** Never while {@link #reconnect} closes the socket: a frame written into a closing socket is lost. */
+        private synchronized void send(Map<String, ?> frame) {
             for (int attempt = 0; attempt < 50; attempt++) {
                 try {
                     client.send(frame);

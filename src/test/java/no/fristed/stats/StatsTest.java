@@ -49,6 +49,14 @@ class StatsTest {
                 stat.wrapUpTopics = List.of();
                 stat.referredServices = i < 2 ? List.of("uro-bergen") : List.of();
                 stat.feedback = i < 5 ? 4 : null;
+                stat.urgent = i < 5;
+                stat.riskLevel = i < 5 ? "acute" : null;
+                stat.riskCategory = i < 5 ? "overdose-intoxication" : null;
+                stat.alerts = i < 5 ? 2 : 0;
+                stat.supervisorJoins = i == 0 ? 1 : 0;
+                stat.consentAsked = i < 3 ? 2 : 0;
+                stat.consentShared = i < 3 ? 1 : 0;
+                stat.consentDeclined = i < 3 ? 1 : 0;
                 stat.persist();
             }
         });
@@ -77,7 +85,7 @@ class StatsTest {
     }
 
     @Test
-    void countsOfFiveOrMoreAreShownAndSmallerOnesAreSuppressed() {
+    void countsOfFiveOrMoreAreShownAndSmallerOnesAreSuppressedAlsoForTheCrisisPath() {
         Map<String, Object> cells = cells(given().auth().oauth2(SUPERVISOR)
                 .get("/api/v1/stats?from=" + DAY + "&to=" + DAY).then().statusCode(200).extract().jsonPath());
         assertEquals(7, cells.get(DAY + "|chats.started"));
@@ -90,6 +98,14 @@ class StatsTest {
         assertEquals(4.0f, ((Number) cells.get(DAY + "|feedback.average")).floatValue());
         assertEquals(180, ((Number) cells.get(DAY + "|waitSeconds.p50")).intValue(), "median of six answered waits");
         assertEquals("<5", cells.get(DAY + "|questions.asked"));
+        assertEquals(5, cells.get(DAY + "|chats.urgent"));
+        assertEquals(5, cells.get(DAY + "|flags.level.acute"));
+        assertEquals(5, cells.get(DAY + "|flags.category.overdose-intoxication"));
+        assertEquals(10, cells.get(DAY + "|alerts"));
+        assertEquals("<5", cells.get(DAY + "|supervisor.joins"));
+        assertEquals(6, cells.get(DAY + "|consent.asked"));
+        assertEquals("<5", cells.get(DAY + "|consent.shared"));
+        assertEquals("<5", cells.get(DAY + "|consent.declined"));
         cells.forEach((key, value) -> {
             if (value instanceof Number n && !key.contains("average") && !key.contains("waitSeconds")) {
                 assertTrue(n.intValue() >= 5, key + " shows a count below five");

@@ -21,7 +21,11 @@ import no.fristed.privacy.RetentionTask;
 public class ChatRecords implements RetentionTask {
 
 
-    public void finished(Conversation c, String outcome, Instant now) {
+    /**
+     * A finished chat's anonymous row, taken while the chat is still the operation's own (it is saved afterwards,
+     * when another operation may already change the chat).
+     */
+    public static ChatStatistic statistic(Conversation c, String outcome, Instant now) {
         ChatStatistic stat = new ChatStatistic();
         stat.id = c.statId;
         stat.startedAt = c.createdAt.truncatedTo(ChronoUnit.HOURS);
@@ -40,6 +44,10 @@ public class ChatRecords implements RetentionTask {
         stat.consentAsked = c.consentAsked;
         stat.consentShared = c.consentShared;
         stat.consentDeclined = c.consentDeclined;
+        return stat;
+    }
+
+    public void save(ChatStatistic stat) {
         stat.persist();
     }
 

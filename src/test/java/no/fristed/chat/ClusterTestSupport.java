@@ -166,8 +166,7 @@ abstract class ClusterTestSupport {
 
     static void send(ChatClient client, String id, String text) {
         textsSent.add(text);
-        client.send(Map.of("type", "message", "conversationId", id, "clientMessageId", UUID.randomUUID().toString(),
-                "text", text));
+        client.send(Map.of("type", "message", "conversationId", id, "text", text));
     }
 
     /** Opens a chat for the young person and has the counsellor claim it; returns the conversation id. */

@@ -4,7 +4,7 @@
 // and messages written while offline wait in page memory and go out once the chat is resumed.
 import { openChatSocket, SAFEGUARDING_LOGGED } from '/shared/chat-socket.js';
 import { $, text, el, session, api, ageBand } from '/demo/core.js';
-import { t, formatDateTime } from '/demo/i18n.js';
+import { t, serverText, formatDateTime } from '/demo/i18n.js';
 import { channelElement } from '/demo/help.js';
 
 const state = { socket: null, conversationId: null, pending: null, ended: false, urgent: false, consents: [],
@@ -31,7 +31,7 @@ function minutes(seconds) { return Math.max(1, Math.round(seconds / 60)); }
 function startChat(urgent) {
   $('start-chat').disabled = true;
   if (state.socket) state.socket.close();
-  Object.assign(state, { conversationId: null, ended: false, urgent, unconfirmed: new Map(), feedbackSent: false });
+  Object.assign(state, { conversationId: null, ended: false, urgent, assigned: false, unconfirmed: new Map(), feedbackSent: false });
   $('closed').classList.add('hidden');
   $('after-chat').classList.add('hidden');
   $('chat-start').classList.add('hidden');
@@ -136,8 +136,15 @@ function handle(frame) {
         : t('queued', { position: frame.position, minutes: minutes(frame.estimatedWaitSeconds) }));
       break;
     case 'closed': showClosed(frame); break;
-    case 'safety': showSafety(frame); break;
-    case 'notice': add('notice', frame.message); announce(frame.message); break;
+    case 'safety':
+      showSafety(Object.assign({}, frame, { message: serverText(frame.message, state.assigned ? 'srv_unsafeInChat' : 'srv_unsafe') }));
+      break;
+    case 'notice': {
+      const said = serverText(frame.message, 'srv_' + frame.kind);
+      add('notice', said);
+      announce(said);
+      break;
+    }
     case 'consent-request': if (!state.answered.has(frame.requestId)) askConsent(frame); break;
     case 'consent-answer':
       state.answered.add(frame.requestId);
@@ -145,7 +152,7 @@ function handle(frame) {
       if (current && current.requestId === frame.requestId) closeConsent();
       add('system', frame.shared ? t('sharedYes') : t('sharedNo'));
       break;
-    case 'assigned': state.conversationId = frame.conversationId || state.conversationId; showAssigned(); break;
+    case 'assigned': state.conversationId = frame.conversationId || state.conversationId; state.assigned = true; showAssigned(); break;
     case 'message': received(frame); break;
     case 'delivered': {
       const li = frame.clientMessageId && ownMessage(frame.clientMessageId);
@@ -166,7 +173,12 @@ function handle(frame) {
       text($('chat-typing'), t('typing'));
       setTimeout(() => text($('chat-typing'), ''), 3000);
       break;
-    case 'transferred': add('system', frame.message); announce(frame.message); break;
+    case 'transferred': {
+      const said = serverText(frame.message, 'srv_transferred_' + frame.to);
+      add('system', said);
+      announce(said);
+      break;
+    }
     case 'pii-warning': {
       const held = frame.clientMessageId && state.unconfirmed.get(frame.clientMessageId);
       if (held) state.pending = held;
@@ -241,7 +253,7 @@ function showClosed(frame) {
   $('closed').classList.remove('hidden');
   $('closed').focus();
   if (state.socket) { state.socket.close(); state.socket = null; }
-  if (state.urgent) showSafety({ message: frame.message, numbers: frame.emergency, estimatedWaitSeconds: null });
+  if (state.urgent) showSafety({ message: serverText(frame.message, 'closedEmergency'), numbers: frame.emergency, estimatedWaitSeconds: null });
 }
 
 /** A service open now, from the closed frame: its name and tappable channels. */
@@ -288,7 +300,8 @@ function askConsent(request) {
     return;
   }
   current = request;
-  text($('consent-message'), request.message);
+  text($('consent-message'), serverText(request.message, 'srv_consent',
+    { what: t('srv_what_' + request.what), purpose: t('srv_purpose_' + request.purpose) }));
   text($('consent-status'), '');
   const field = CONSENT_FIELDS[request.what];
   $('consent-field').classList.toggle('hidden', !field);

@@ -273,6 +273,21 @@ const STRINGS = {
     privacyTitle: 'Personvernet ditt',
     privacyIntro: 'Ingenting blir lagra på telefonen din. Lukkar du sida, er alt borte herifrå.',
     deleteAll: 'Slett alt no',
+    // What the chat server says in bokmål (content/chat/texts.nb.yaml), for a young person who chose nynorsk.
+    srv_unsafe: 'Du er flytta fram i køen, og dei som er på vakt, har fått beskjed. Er du eller nokon andre i fare no, ring eit av numra under. Vi veit ikkje kvar du er, så vi kan ikkje sende hjelp utan at du fortel oss det. Du kan framleis skrive her medan du ventar.',
+    srv_unsafeInChat: 'Rettleiaren din og dei som er på vakt, har fått beskjed. Er du eller nokon andre i fare no, ring eit av numra under. Vi veit ikkje kvar du er, så vi kan ikkje sende hjelp utan at du fortel oss det. Du kan framleis skrive her.',
+    'srv_reading-along': 'Ein erfaren rettleiar frå Fristed les no også samtalen, også det de har skrive før, for å hjelpe rettleiaren din. Du får beskjed viss ho eller han blir med i samtalen.',
+    srv_joined: 'Ein erfaren rettleiar er no med i samtalen, saman med rettleiaren din. Begge ser det du skriv, og begge kan svare deg.',
+    'srv_took-over': 'Ein erfaren rettleiar har teke over samtalen og held fram med deg. Rettleiaren du hadde, er ikkje lenger med i samtalen.',
+    srv_transferred_counsellor: 'Du blir sett over til ein annan rettleiar.',
+    srv_transferred_queue: 'Rettleiaren måtte gå. Du står først i køen til ein ny rettleiar.',
+    srv_consent: 'Rettleiaren spør om du vil dele {what}, for å {purpose}. Du bestemmer sjølv. Seier du nei, held chatten fram som før. Seier du ja, ser berre rettleiarane i denne chatten det, og dei brukar det berre for å få hjelp til deg eller andre som er i fare. Hos oss blir det sletta saman med chatten, kort tid etter at han er slutt. Dei vi kontaktar, følgjer sine eigne reglar.',
+    srv_what_location: 'kvar du er akkurat no (vi hentar posisjonen éin gong; du blir ikkje følgd)',
+    srv_what_phone: 'telefonnummeret ditt',
+    'srv_what_name-and-place': 'namnet ditt og kvar du er',
+    srv_purpose_ambulance: 'ringje 113, så dei kan sende ambulanse eller anna hjelp til deg',
+    srv_purpose_police: 'ringje politiet på 112, så dei kan kome og hjelpe deg',
+    'srv_purpose_child-welfare-emergency': 'kontakte barnevernsvakta, så dei kan kome og hjelpe deg',
     deleted: 'Alt er sletta.'
   },
   en: {
@@ -409,6 +424,21 @@ const STRINGS = {
     privacyTitle: 'Your privacy',
     privacyIntro: 'Nothing is stored on your phone. Close the page, and everything is gone from here.',
     deleteAll: 'Delete everything now',
+    // What the chat server says in bokmål (content/chat/texts.nb.yaml), for a young person who chose English.
+    srv_unsafe: 'You have been moved up the queue, and the staff on duty have been told. If you or someone else is in danger now, call one of the numbers below. We do not know where you are, so we cannot send help unless you tell us. You can still write here while you wait.',
+    srv_unsafeInChat: 'Your counsellor and the staff on duty have been told. If you or someone else is in danger now, call one of the numbers below. We do not know where you are, so we cannot send help unless you tell us. You can still write here.',
+    'srv_reading-along': 'A senior counsellor from Fristed is now also reading the chat, including what you have written before, to help your counsellor. You will be told if they join the chat.',
+    srv_joined: 'A senior counsellor has joined the chat, together with your counsellor. Both see what you write, and both can answer you.',
+    'srv_took-over': 'A senior counsellor has taken over the chat and carries on with you. The counsellor you had is no longer in the chat.',
+    srv_transferred_counsellor: 'You are being passed on to another counsellor.',
+    srv_transferred_queue: 'Your counsellor had to go. You are first in the queue for a new counsellor.',
+    srv_consent: 'The counsellor asks if you want to share {what}, to {purpose}. It is your choice. If you say no, the chat goes on as before. If you say yes, only the counsellors in this chat see it, and they use it only to get help for you or others in danger. We delete it together with the chat, shortly after it ends. Those we contact follow their own rules.',
+    srv_what_location: 'where you are right now (we read your location once; you are not tracked)',
+    srv_what_phone: 'your phone number',
+    'srv_what_name-and-place': 'your name and where you are',
+    srv_purpose_ambulance: 'call 113 so they can send an ambulance or other help to you',
+    srv_purpose_police: 'call the police on 112 so they can come and help you',
+    'srv_purpose_child-welfare-emergency': 'contact the child welfare emergency service so they can come and help you',
     deleted: 'Everything is deleted.'
   }
 };
@@ -440,6 +470,14 @@ export function setLanguage(lang) {
 export function t(key, values) {
   const raw = STRINGS[current][key] !== undefined ? STRINGS[current][key] : (STRINGS.nb[key] !== undefined ? STRINGS.nb[key] : key);
   return raw.replace(/\{(\w+)\}/g, (all, name) => (values && values[name] !== undefined ? String(values[name]) : all));
+}
+
+/**
+ * What the chat server wrote (its reviewed bokmål text) or, in nynorsk and English, the same said from the frame's
+ * fields with the key given.
+ */
+export function serverText(message, key, values) {
+  return current === 'nb' || STRINGS[current][key] === undefined ? message : t(key, values);
 }
 
 /** Whether a key exists (used for labels of values from the server, such as channel types). */

@@ -207,6 +207,29 @@ class YouthClientBrowserTest extends ChatTestSupport {
     }
 
     @Test
+    void aQuestionCanBeAskedWithTheKeyboardAlone() {
+        Page page = phone("nb-NO", 390);
+        page.keyboard().press("Tab");
+        assertEquals("skip", page.evaluate("() => document.activeElement.className"), "the first stop skips to the content");
+        page.keyboard().press("Tab");
+        assertEquals("quick-exit", page.evaluate("() => document.activeElement.id"), "then the quick exit");
+        page.locator("#tab-facts").focus();
+        page.keyboard().press("ArrowLeft");
+        assertEquals("tab-ask", page.evaluate("() => document.activeElement.id"));
+        page.keyboard().press("Tab");
+        assertEquals("ask-text", page.evaluate("() => document.activeElement.id"));
+        page.keyboard().type("Kan jeg spørre om noe for en venn?");
+        page.keyboard().press("Tab");
+        page.keyboard().press("Tab");
+        assertEquals("Send spørsmålet", page.evaluate("() => document.activeElement.textContent"));
+        page.keyboard().press("Enter");
+        page.locator("#ask-receipt").waitFor();
+        assertEquals("ask-receipt", page.evaluate("() => document.activeElement.id"), "focus moves to the code");
+        page.waitForCondition(() -> !page.locator("#ask-code").textContent().isBlank());
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
     void othersAskedListsPublishedQuestionsByTopic() throws Exception {
         String word = "kvelden-" + UUID.randomUUID().toString().substring(0, 6);
         given().contentType(ContentType.JSON).body(Map.of("text", "Hvor mye alkohol er for mye en kveld? " + word,
@@ -339,6 +362,12 @@ class YouthClientBrowserTest extends ChatTestSupport {
         assertTrue(page.locator("#municipality-list option[value='Hábmer']").count() == 1, "the Sami name");
         assertTrue(page.locator("#municipality-list option[value='Hamarøy']").count() == 1, "the Norwegian name");
 
+        // Typed without the accent, in lower case: the Sami name still finds the municipality.
+        page.getByLabel("Kommune").fill("habmer");
+        button(page, "Finn hjelp").click();
+        waitForText(page, "#help-status", "tilbud");
+        assertEquals("", page.locator("#municipality-error").textContent());
+
         page.getByLabel("Kommune").fill("Hamarøy");
         page.getByLabel("Åpent nå").uncheck();
         button(page, "Finn hjelp").click();
@@ -399,6 +428,14 @@ class YouthClientBrowserTest extends ChatTestSupport {
         assertTrue(requests.stream().anyMatch(u -> u.contains("/api/v1/facts/search") && u.contains("lang=en")), requests.toString());
         Axe.noSeriousViolations(page, "facts in English");
         screenshot(page, "youth-facts-en.png");
+
+        // What the chat server says in bokmål is said in the chosen language from the frame's fields.
+        button(page, "Chat").click();
+        button(page, "I’m not safe now").click();
+        waitForText(page, "#safety-message", "We do not know where you are");
+        page.locator("#safety-numbers a[href='tel:113']").waitFor();
+        Axe.noSeriousViolations(page, "safety card in English");
+        screenshot(page, "youth-safety-en.png");
         assertEquals(List.of(), problems);
     }
 

@@ -272,7 +272,7 @@ class YouthClientBrowserTest extends ChatTestSupport {
 
         button(page, "Chat").click();
         button(page, "Start chat").click();
-        waitForText(page, "#chat-status", "i køen");
+        waitForText(page, "#chat-status", "Du er nummer 1 i køen");
         String id = kari.next(f -> "queue".equals(f.path("type").asText()) && f.path("items").size() > 0, "a waiting chat")
                 .path("items").get(0).path("conversationId").asText();
         kari.send(Map.of("type", "claim", "conversationId", id));
@@ -282,11 +282,26 @@ class YouthClientBrowserTest extends ChatTestSupport {
         page.getByLabel("Skriv en melding").fill("Hei, er du der?");
         page.locator("#chat-form button").click();
         nextMessage(kari, "Hei, er du der?");
+        kari.send(Map.of("type", "typing", "conversationId", id));
+        waitForText(page, "#chat-typing", "Veilederen skriver");
         kari.send(Map.of("type", "message", "conversationId", id, "text", "Ja, jeg er her."));
         waitForText(page, "#chat-messages li", "Ja, jeg er her.");
+        waitForText(page, "#chat-announce", "Ny melding fra Veileder: Ja, jeg er her.");
+        assertEquals("polite", page.locator("#chat-announce").getAttribute("aria-live"), "read out by screen readers");
+
+        // The privacy prompt: a phone number is held back until the young person chooses.
+        page.getByLabel("Skriv en melding").fill("Du kan ringe meg på 412 34 567");
+        page.locator("#chat-form button").click();
+        page.locator("#pii").waitFor();
+        button(page, "Send uten").click();
+        JsonNode redacted = kari.next(f -> "message".equals(f.path("type").asText()) && "youth".equals(f.path("from").asText())
+                && f.path("text").asText().startsWith("Du kan ringe meg"), "the redacted message");
+        assertFalse(redacted.path("text").asText().contains("412 34 567"));
+        page.locator("#chat-messages li.mine").filter(new Locator.FilterOptions().setHasText("telefonnummer")).waitFor();
+        assertEquals(0, count(page, "#chat-messages li", "412 34 567"), "the number was never shown as sent");
         // The counsellor's read receipt reaches the young person's message.
         JsonNode mine = kari.seen().stream().filter(f -> "message".equals(f.path("type").asText())
-                && "youth".equals(f.path("from").asText())).findFirst().orElseThrow();
+                && "youth".equals(f.path("from").asText())).reduce((first, second) -> second).orElseThrow();
         kari.send(Map.of("type", "read", "conversationId", id, "upToSeq", mine.path("seq").asInt()));
         waitForText(page, "#chat-messages li.mine .receipt", "lest");
 
@@ -312,7 +327,7 @@ class YouthClientBrowserTest extends ChatTestSupport {
         kari.send(Map.of("type", "message", "conversationId", id, "text", "Fint at du er tilbake."));
         waitForText(page, "#chat-messages li", "Fint at du er tilbake.");
 
-        for (String text : List.of("Hei, er du der?", "Ja, jeg er her.", "Mens du var borte 1", "Mens du var borte 2",
+        for (String text : List.of("Hei, er du der?", "Ja, jeg er her.", "Du kan ringe meg", "Mens du var borte 1", "Mens du var borte 2",
                 "Skrevet uten nett", "Fint at du er tilbake.")) {
             assertEquals(1, count(page, "#chat-messages li", text), "shown exactly once: " + text);
         }

@@ -45,6 +45,8 @@ $('lang').addEventListener('change', () => {
   labelScores();
   loadContent();
   if (!$('chat').classList.contains('hidden')) loadChatStatus();
+  // Services already listed are listed again in the new language.
+  if ($('help-results').children.length) $('help-form').requestSubmit();
 });
 
 $('age').addEventListener('change', () => {
@@ -65,6 +67,11 @@ $('delete-all').addEventListener('click', () => {
     forget();
     ['fact-results', 'help-results', 'chat-messages', 'closed-services', 'closed-numbers'].forEach((id) => $(id).replaceChildren());
     $('fact-page').replaceChildren();
+    ['ask-stored', 'ask-removed', 'pickup-question', 'pickup-answer', 'pickup-answered-at', 'pickup-status', 'help-status']
+      .forEach((id) => text($(id), ''));
+    $('pickup-code').value = '';
+    $('ask-text').value = '';
+    $('chat-input').value = '';
     $('pickup-result').classList.add('hidden');
     text($('privacy-status'), t('deleted'));
   };

@@ -203,6 +203,14 @@ class YouthClientBrowserTest extends ChatTestSupport {
         page.getByLabel("Skriv inn koden").fill("AAAAA-BBBBB-CCCCC-DDDDD");
         button(page, "Hent svar").click();
         waitForText(page, "#pickup-status", "Vi finner ikke");
+
+        // "Delete everything now": the page forgets what it showed, and the question asked in this session is gone.
+        button(page, "Slett alt nå").click();
+        waitForText(page, "#privacy-status", "Alt er slettet");
+        assertFalse(page.locator("body").textContent().contains(word), "nothing of the question is left on the page");
+        page.getByLabel("Skriv inn koden").fill(pickupCode);
+        button(page, "Hent svar").click();
+        waitForText(page, "#pickup-status", "Vi finner ikke");
         assertEquals(List.of(), problems);
     }
 

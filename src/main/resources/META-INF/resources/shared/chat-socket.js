@@ -19,7 +19,8 @@ export const SAFEGUARDING_LOGGED = Object.freeze(['flagged', 'whisper', 'notice'
  * - onFrame(frame): every frame, except logged frames already seen
  * - onReady(frame, reconnected): the `ready` frame, told whether this is a reconnect (resume there)
  * - onStatus(status): 'open', 'reconnecting' or 'closed' (not after close())
- * - reconnect: reconnect after a drop (default true), with a growing pause from retryMs up to 30 s
+ * - reconnect: reconnect after a drop (default true), with a growing pause from retryMs up to 30 s (at once when
+ *   the browser says it is online again)
  * - alsoLogged: more logged frame types to deduplicate by seq, e.g. SAFEGUARDING_LOGGED (default none)
  */
 export function openChatSocket(options) {
@@ -68,11 +69,22 @@ export function openChatSocket(options) {
         if (stopped) return;
         if (!reconnect) { status('closed'); return; }
         status('reconnecting');
-        timer = setTimeout(connect, Math.min(retryMs * 2 ** attempts, 30000));
+        // Back-off with a little jitter, so many phones coming back at once do not all knock at the same moment.
+        const pause = Math.min(retryMs * 2 ** attempts, 30000);
+        timer = setTimeout(connect, pause - Math.floor(Math.random() * pause * 0.2));
         attempts += 1;
       };
     }).catch(() => { if (!stopped) status('closed'); });
   }
+
+  // When the phone says it is back on a network, try at once rather than at the end of the back-off.
+  function online() {
+    if (stopped || !timer) return;
+    clearTimeout(timer);
+    attempts = 0;
+    connect();
+  }
+  window.addEventListener('online', online);
 
   connect();
   return {
@@ -93,6 +105,7 @@ export function openChatSocket(options) {
     /** Closes for good: no reconnect. */
     close() {
       stopped = true;
+      window.removeEventListener('online', online);
       if (timer) clearTimeout(timer);
       if (socket) socket.close();
       socket = null;

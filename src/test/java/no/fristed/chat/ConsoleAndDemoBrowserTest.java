@@ -94,7 +94,7 @@ class ConsoleAndDemoBrowserTest extends ChatTestSupport {
         console.getByLabel("Tilgjengelig", new Page.GetByLabelOptions().setExact(true)).check();
         console.locator("#connection").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Tilgjengelig (")).waitFor();
 
-        BrowserContext youthContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
+        BrowserContext youthContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("nb-NO"));
         Page demo = youthContext.newPage();
         demo.onConsoleMessage(message -> reportBlocked(message.text(), blocked));
         demo.navigate(demoUrl.toString());

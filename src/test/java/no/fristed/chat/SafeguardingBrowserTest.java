@@ -130,7 +130,7 @@ class SafeguardingBrowserTest extends ChatTestSupport {
         open(waiting, "cannabis");
         waitForText(console, "#queue li", "cannabis");
 
-        BrowserContext youthContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+        BrowserContext youthContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("nb-NO")
                 .setPermissions(List.of("geolocation")).setGeolocation(59.9139, 10.7522));
         Page demo = youthContext.newPage();
         demo.onConsoleMessage(message -> reportBlocked(message.text(), blocked));
@@ -269,7 +269,7 @@ class SafeguardingBrowserTest extends ChatTestSupport {
         Page supervisor = loggedInConsole(supervisorContext, supervisorName, blocked);
         supervisor.onDialog(dialog -> dialog.accept());
 
-        BrowserContext youthContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
+        BrowserContext youthContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("nb-NO"));
         Page demo = youthContext.newPage();
         demo.onConsoleMessage(message -> reportBlocked(message.text(), blocked));
         demo.onPageError(error -> blocked.add("script error: " + error));

@@ -8,10 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,10 +23,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import no.fristed.testing.Axe;
+import no.fristed.testing.Chromium;
 import no.fristed.testing.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +39,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class YouthClientBrowserTest extends ChatTestSupport {
 
-    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("FRISTED_CHROMIUM", "/usr/bin/chromium"));
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     /**
@@ -66,34 +63,21 @@ class YouthClientBrowserTest extends ChatTestSupport {
     @TestHTTPResource("/demo/")
     URL demoUrl;
 
-    private static Playwright playwright;
+    private static Chromium chromium;
     private static Browser browser;
     private final List<String> problems = new CopyOnWriteArrayList<>();
     private BrowserContext context;
 
     @BeforeAll
     static void startChromium() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new IllegalStateException("Chromium is missing at " + CHROMIUM + ": CI must install it (see .ci/run)");
-            }
-            Assumptions.abort("Chromium is not installed at " + CHROMIUM + ": browser tests skipped "
-                    + "(install it with apt-get install chromium)");
-        }
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        chromium = Chromium.start();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void stopChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

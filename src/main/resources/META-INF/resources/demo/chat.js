@@ -253,7 +253,7 @@ function showClosed(frame) {
   $('closed').classList.remove('hidden');
   $('closed').focus();
   if (state.socket) { state.socket.close(); state.socket = null; }
-  if (state.urgent) showSafety({ message: serverText(frame.message, 'closedEmergency'), numbers: frame.emergency, estimatedWaitSeconds: null });
+  if (state.urgent) showSafety({ message: serverText(frame.message, 'srv_closed'), numbers: frame.emergency, estimatedWaitSeconds: null });
 }
 
 /** A service open now, from the closed frame: its name and tappable channels. */

@@ -183,7 +183,7 @@ public class ChatService {
     }
 
     public void youthTyping(String session, String conversationId) {
-        limits.take(signalLimit, Participants.youth(session), SIGNALS);
+        signal(Participants.youth(session));
         update(out -> {
             Conversation c = flow.ownedBy(session, conversationId);
             out.send(Participants.counsellor(c.counsellor), c, new ServerFrame.Typing(Side.YOUTH));
@@ -191,7 +191,7 @@ public class ChatService {
     }
 
     public void youthRead(String session, String conversationId, long upToSeq) {
-        limits.take(signalLimit, Participants.youth(session), SIGNALS);
+        signal(Participants.youth(session));
         update(out -> {
             Conversation c = flow.ownedBy(session, conversationId);
             if (readsFurther(c, upToSeq, c.youthReadUpTo)) {
@@ -288,7 +288,7 @@ public class ChatService {
     }
 
     public void counsellorTyping(String username, String conversationId) {
-        limits.take(signalLimit, Participants.counsellor(username), SIGNALS);
+        signal(Participants.counsellor(username));
         update(out -> {
             Conversation c = flow.assignedTo(username, conversationId);
             out.send(Participants.youth(c.youthSession), c, new ServerFrame.Typing(Side.COUNSELLOR));
@@ -296,7 +296,7 @@ public class ChatService {
     }
 
     public void counsellorRead(String username, String conversationId, long upToSeq) {
-        limits.take(signalLimit, Participants.counsellor(username), SIGNALS);
+        signal(Participants.counsellor(username));
         update(out -> {
             Conversation c = flow.assignedTo(username, conversationId);
             if (readsFurther(c, upToSeq, c.counsellorReadUpTo)) {

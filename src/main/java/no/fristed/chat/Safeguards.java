@@ -36,9 +36,7 @@ public class Safeguards {
         chat.signal(Participants.youth(session));
         chat.update(out -> {
             Conversation c = flow.ownedBy(session, conversationId);
-            if (c.status.over()) {
-                throw new DomainException.Conflict("wrong-state", "The chat has ended");
-            }
+            requireNotOver(c);
             flow.markUrgent(c, out);
         });
     }
@@ -198,9 +196,7 @@ public class Safeguards {
     private Conversation supervised(String username, String conversationId) {
         Conversation c = store.get(conversationId)
                 .orElseThrow(() -> new DomainException.NotFound("not-found", "No such conversation"));
-        if (c.status.over()) {
-            throw new DomainException.Conflict("wrong-state", "The chat has ended");
-        }
+        requireNotOver(c);
         return c;
     }
 }

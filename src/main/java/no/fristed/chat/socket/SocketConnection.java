@@ -35,6 +35,7 @@ final class SocketConnection implements Connection {
 
     private SocketConnection(Session socket) {
         this.socket = socket;
+        socket.getAsyncRemote().setSendTimeout(SEND_TIMEOUT_MILLIS);
     }
 
     /** The socket's connection, made on first use and kept with the socket. */
@@ -91,7 +92,6 @@ final class SocketConnection implements Connection {
             return;
         }
         try {
-            socket.getAsyncRemote().setSendTimeout(SEND_TIMEOUT_MILLIS);
             socket.getAsyncRemote().sendText(json, this::written);
         } catch (IllegalStateException e) {
             LOG.debugf("Could not send to a closing socket: %s", e.getClass().getSimpleName());

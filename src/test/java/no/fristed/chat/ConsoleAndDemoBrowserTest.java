@@ -1,6 +1,5 @@
 package no.fristed.chat;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,18 +10,16 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import no.fristed.testing.Chromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import no.fristed.testing.StaffAccounts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A young person in the demo client chats with a counsellor in the console, each in their own headless Chromium
@@ -38,42 +35,17 @@ class ConsoleAndDemoBrowserTest extends ChatTestSupport {
     @TestHTTPResource("/demo/")
     URL demoUrl;
 
-    private static Chromium chromium;
-    private static Browser browser;
-
-    @BeforeAll
-    static void startChromium() {
-        chromium = Chromium.start();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    @RegisterExtension
+    static final Chromium CHROMIUM = new Chromium();
 
     private static Page loggedInConsole(BrowserContext context, String consoleUrl, String username, List<String> blocked) {
         Page console = context.newPage();
         console.onConsoleMessage(message -> reportBlocked(message.text(), blocked));
         console.navigate(consoleUrl);
         console.getByLabel("Brukernavn", new Page.GetByLabelOptions().setExact(true)).fill(username);
-        console.getByLabel("Passord", new Page.GetByLabelOptions().setExact(true)).fill("a-long-enough-password");
+        console.getByLabel("Passord", new Page.GetByLabelOptions().setExact(true)).fill(StaffAccounts.PASSWORD);
         console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn")).click();
         return console;
-    }
-
-    private static String newCounsellorAccount() {
-        String admin = given().contentType(ContentType.JSON)
-                .body(Map.of("username", "admin", "password", "test-admin-password"))
-                .post("/api/v1/staff/login").then().statusCode(200).extract().path("token");
-        String username = uniqueName("kari");
-        given().auth().oauth2(admin).contentType(ContentType.JSON)
-                .body(Map.of("username", username, "password", "a-long-enough-password",
-                        "roles", List.of("counsellor", "supervisor")))
-                .post("/api/v1/staff").then().statusCode(201);
-        return username;
     }
 
     private static void reportBlocked(String message, List<String> blocked) {
@@ -85,16 +57,16 @@ class ConsoleAndDemoBrowserTest extends ChatTestSupport {
     @Test
     void aYoungPersonAndACounsellorChatThroughTheirPagesAndQuickExitLeavesNothing() throws Exception {
         Files.createDirectories(SCREENSHOTS);
-        String username = newCounsellorAccount();
+        String username = StaffAccounts.create("kari", "counsellor", "supervisor");
 
         // Whatever the strict Content-Security-Policy blocks, Chromium reports on the page's console.
         List<String> blocked = new CopyOnWriteArrayList<>();
-        BrowserContext counsellorContext = browser.newContext();
+        BrowserContext counsellorContext = CHROMIUM.browser().newContext();
         Page console = loggedInConsole(counsellorContext, consoleUrl.toString(), username, blocked);
         console.getByLabel("Tilgjengelig", new Page.GetByLabelOptions().setExact(true)).check();
         console.locator("#connection").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Tilgjengelig (")).waitFor();
 
-        BrowserContext youthContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("nb-NO"));
+        BrowserContext youthContext = CHROMIUM.browser().newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("nb-NO"));
         Page demo = youthContext.newPage();
         demo.onConsoleMessage(message -> reportBlocked(message.text(), blocked));
         demo.navigate(demoUrl.toString());
@@ -135,9 +107,9 @@ class ConsoleAndDemoBrowserTest extends ChatTestSupport {
 
     @Test
     void theOverviewPollsOnceHoweverOftenItsTabIsChosen() {
-        String username = newCounsellorAccount();
+        String username = StaffAccounts.create("kari", "counsellor", "supervisor");
         List<String> blocked = new CopyOnWriteArrayList<>();
-        BrowserContext context = browser.newContext();
+        BrowserContext context = CHROMIUM.browser().newContext();
         context.clock().install();
         AtomicInteger polls = new AtomicInteger();
         context.onRequest(request -> {
@@ -170,7 +142,7 @@ class ConsoleAndDemoBrowserTest extends ChatTestSupport {
 
     @Test
     void theSharedHelpersDecodeUtf8ClaimsAndShowAbsentTopicsAsSuch() {
-        BrowserContext context = browser.newContext();
+        BrowserContext context = CHROMIUM.browser().newContext();
         Page page = context.newPage();
         page.navigate(consoleUrl.toString());
         String payload = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(

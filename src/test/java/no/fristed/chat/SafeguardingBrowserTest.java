@@ -1,6 +1,5 @@
 package no.fristed.chat;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,18 +11,16 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import no.fristed.testing.Axe;
 import no.fristed.testing.Chromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import no.fristed.testing.StaffAccounts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The crisis path in Debian's Chromium: a young person in the demo says "I'm not safe now" and gets the safety card;
@@ -42,32 +39,8 @@ class SafeguardingBrowserTest extends ChatTestSupport {
     @TestHTTPResource("/demo/")
     URL demoUrl;
 
-    private static Chromium chromium;
-    private static Browser browser;
-
-    @BeforeAll
-    static void startChromium() {
-        chromium = Chromium.start();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    private static String account(String prefix, List<String> roles) {
-        String admin = given().contentType(ContentType.JSON)
-                .body(Map.of("username", "admin", "password", "test-admin-password"))
-                .post("/api/v1/staff/login").then().statusCode(200).extract().path("token");
-        String username = uniqueName(prefix);
-        given().auth().oauth2(admin).contentType(ContentType.JSON)
-                .body(Map.of("username", username, "password", "a-long-enough-password", "roles", roles))
-                .post("/api/v1/staff").then().statusCode(201);
-        return username;
-    }
+    @RegisterExtension
+    static final Chromium CHROMIUM = new Chromium();
 
     private Page loggedInConsole(BrowserContext context, String username, List<String> blocked) {
         Page console = context.newPage();
@@ -75,7 +48,7 @@ class SafeguardingBrowserTest extends ChatTestSupport {
         console.onPageError(error -> blocked.add("script error: " + error));
         console.navigate(consoleUrl.toString());
         console.getByLabel("Brukernavn", new Page.GetByLabelOptions().setExact(true)).fill(username);
-        console.getByLabel("Passord", new Page.GetByLabelOptions().setExact(true)).fill("a-long-enough-password");
+        console.getByLabel("Passord", new Page.GetByLabelOptions().setExact(true)).fill(StaffAccounts.PASSWORD);
         button(console, "Logg inn").click();
         // Connected: the console has set its availability (off until the counsellor turns it on).
         waitForText(console, "#connection", "ilgjengelig");
@@ -105,11 +78,11 @@ class SafeguardingBrowserTest extends ChatTestSupport {
     @Test
     void anUrgentChatGoesFirstAndASupervisorWhispersToTheCounsellorOnly() throws Exception {
         Files.createDirectories(SCREENSHOTS);
-        String counsellorName = account("kari", List.of("counsellor"));
-        String supervisorName = account("siri", List.of("counsellor", "supervisor"));
+        String counsellorName = StaffAccounts.create("kari", "counsellor");
+        String supervisorName = StaffAccounts.create("siri", "counsellor", "supervisor");
         List<String> blocked = new CopyOnWriteArrayList<>();
 
-        BrowserContext counsellorContext = browser.newContext(new Browser.NewContextOptions()
+        BrowserContext counsellorContext = CHROMIUM.browser().newContext(new Browser.NewContextOptions()
                 .setPermissions(List.of("notifications")));
         // Counts the desktop notifications the console shows (headless Chromium shows none on a screen).
         counsellorContext.addInitScript("window.shown = []; const Shown = window.Notification;"
@@ -122,7 +95,7 @@ class SafeguardingBrowserTest extends ChatTestSupport {
         button(console, "Slå på lyd og skrivebordsvarsler").click();
         waitForText(console, "#alerting-status", "Lyd og skrivebordsvarsler er på");
 
-        BrowserContext supervisorContext = browser.newContext();
+        BrowserContext supervisorContext = CHROMIUM.browser().newContext();
         Page supervisor = loggedInConsole(supervisorContext, supervisorName, blocked);
 
         // Someone already waits in the ordinary lane.
@@ -130,7 +103,7 @@ class SafeguardingBrowserTest extends ChatTestSupport {
         open(waiting, "cannabis");
         waitForText(console, "#queue li", "cannabis");
 
-        BrowserContext youthContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("nb-NO")
+        BrowserContext youthContext = CHROMIUM.browser().newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("nb-NO")
                 .setPermissions(List.of("geolocation")).setGeolocation(59.9139, 10.7522));
         Page demo = youthContext.newPage();
         demo.onConsoleMessage(message -> reportBlocked(message.text(), blocked));
@@ -258,18 +231,18 @@ class SafeguardingBrowserTest extends ChatTestSupport {
 
     @Test
     void unsafeDuringAChatRiskFlagsAndCallsForHelpAlertTheSupervisorWhoJoinsAndTakesOver() {
-        String counsellorName = account("kari", List.of("counsellor"));
-        String supervisorName = account("siri", List.of("counsellor", "supervisor"));
+        String counsellorName = StaffAccounts.create("kari", "counsellor");
+        String supervisorName = StaffAccounts.create("siri", "counsellor", "supervisor");
         List<String> blocked = new CopyOnWriteArrayList<>();
-        BrowserContext counsellorContext = browser.newContext();
+        BrowserContext counsellorContext = CHROMIUM.browser().newContext();
         Page console = loggedInConsole(counsellorContext, counsellorName, blocked);
         console.getByLabel("Tilgjengelig", new Page.GetByLabelOptions().setExact(true)).check();
         waitForText(console, "#connection", "Tilgjengelig (");
-        BrowserContext supervisorContext = browser.newContext();
+        BrowserContext supervisorContext = CHROMIUM.browser().newContext();
         Page supervisor = loggedInConsole(supervisorContext, supervisorName, blocked);
         supervisor.onDialog(dialog -> dialog.accept());
 
-        BrowserContext youthContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("nb-NO"));
+        BrowserContext youthContext = CHROMIUM.browser().newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("nb-NO"));
         Page demo = youthContext.newPage();
         demo.onConsoleMessage(message -> reportBlocked(message.text(), blocked));
         demo.onPageError(error -> blocked.add("script error: " + error));

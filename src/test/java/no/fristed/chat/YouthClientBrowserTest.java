@@ -25,10 +25,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import no.fristed.testing.Axe;
 import no.fristed.testing.Chromium;
 import no.fristed.testing.TestTokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The youth client (/demo/) as a young person on a phone uses it, in Debian's Chromium: a question asked and picked
@@ -63,23 +62,10 @@ class YouthClientBrowserTest extends ChatTestSupport {
     @TestHTTPResource("/demo/")
     URL demoUrl;
 
-    private static Chromium chromium;
-    private static Browser browser;
+    @RegisterExtension
+    static final Chromium CHROMIUM = new Chromium();
     private final List<String> problems = new CopyOnWriteArrayList<>();
     private BrowserContext context;
-
-    @BeforeAll
-    static void startChromium() {
-        chromium = Chromium.start();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @AfterEach
     void closeContext() {
@@ -93,7 +79,7 @@ class YouthClientBrowserTest extends ChatTestSupport {
         if (context != null) {
             context.close();
         }
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 844).setLocale(locale)
+        context = CHROMIUM.browser().newContext(new Browser.NewContextOptions().setViewportSize(width, 844).setLocale(locale)
                 .setPermissions(List.of("clipboard-read", "clipboard-write")));
         Page page = context.newPage();
         page.onConsoleMessage(message -> {

@@ -24,11 +24,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import no.fristed.testing.Chromium;
+import no.fristed.testing.StaffAccounts;
 import no.fristed.testing.TestTokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The editors' workspace in Debian's Chromium: one editor writes a page and previews two bands, is refused when
@@ -40,28 +41,18 @@ import org.junit.jupiter.api.Test;
 class EditorWorkspaceBrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
-    private static final String PASSWORD = "a-long-enough-password";
 
     @TestHTTPResource("/editor/")
     URL editorUrl;
 
-    private static Chromium chromium;
-    private static Browser browser;
+    @RegisterExtension
+    static final Chromium CHROMIUM = new Chromium();
     private final List<String> blocked = new CopyOnWriteArrayList<>();
     private final List<BrowserContext> contexts = new CopyOnWriteArrayList<>();
 
     @BeforeAll
-    static void startChromium() throws Exception {
+    static void screenshotFolder() throws Exception {
         Files.createDirectories(SCREENSHOTS);
-        chromium = Chromium.start();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @AfterEach
@@ -70,19 +61,8 @@ class EditorWorkspaceBrowserTest {
         assertEquals(List.of(), blocked, "the Content-Security-Policy blocked something on the pages");
     }
 
-    private static String account(String prefix, String... roles) {
-        String admin = given().contentType(ContentType.JSON)
-                .body(Map.of("username", "admin", "password", "test-admin-password"))
-                .post("/api/v1/staff/login").then().statusCode(200).extract().path("token");
-        String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 6);
-        given().auth().oauth2(admin).contentType(ContentType.JSON)
-                .body(Map.of("username", username, "password", PASSWORD, "roles", List.of(roles)))
-                .post("/api/v1/staff").then().statusCode(201);
-        return username;
-    }
-
     private Page logIn(String username) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000));
+        BrowserContext context = CHROMIUM.browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000));
         contexts.add(context);
         Page page = context.newPage();
         page.onConsoleMessage(message -> {
@@ -93,7 +73,7 @@ class EditorWorkspaceBrowserTest {
         page.navigate(editorUrl.toString());
         noSeriousViolations(page, "log-in");
         page.getByLabel("Brukernavn", new Page.GetByLabelOptions().setExact(true)).fill(username);
-        page.getByLabel("Passord", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
+        page.getByLabel("Passord", new Page.GetByLabelOptions().setExact(true)).fill(StaffAccounts.PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn")).click();
         page.locator("#who").filter(new Locator.FilterOptions().setHasText(username)).waitFor();
         return page;
@@ -113,8 +93,8 @@ class EditorWorkspaceBrowserTest {
 
     @Test
     void anEditorWritesAPagePreviewsTwoBandsAndOnlyASecondEditorCanApproveIt() throws Exception {
-        String author = account("redaktor-anne", "editor");
-        String reviewer = account("redaktor-bjorn", "editor");
+        String author = StaffAccounts.create("redaktor-anne", "editor");
+        String reviewer = StaffAccounts.create("redaktor-bjorn", "editor");
         String slug = "nettleserside-" + UUID.randomUUID().toString().substring(0, 6);
 
         Page page = logIn(author);
@@ -218,8 +198,8 @@ class EditorWorkspaceBrowserTest {
 
     @Test
     void aChangedPhoneNumberIsHighlightedForTheSecondEditorAndAReportIsClosed() throws Exception {
-        String author = account("redaktor-cecilie", "editor");
-        String reviewer = account("redaktor-david", "editor");
+        String author = StaffAccounts.create("redaktor-cecilie", "editor");
+        String reviewer = StaffAccounts.create("redaktor-david", "editor");
         String name = "Nattlinje " + UUID.randomUUID().toString().substring(0, 6);
         String id = liveService(name);
         given().contentType(ContentType.JSON).body(Map.of("text", "Telefonnummeret stemmer ikke lenger."))
@@ -283,7 +263,7 @@ class EditorWorkspaceBrowserTest {
 
     @Test
     void cannedResponsesAreWrittenAndRetiredQuestionsAreShownRedactedAndSupervisorsOnlyRead() {
-        String editor = account("redaktor-eva", "editor");
+        String editor = StaffAccounts.create("redaktor-eva", "editor");
         String cannedId = "nettleser-" + UUID.randomUUID().toString().substring(0, 6);
         Page page = logIn(editor);
 
@@ -324,7 +304,7 @@ class EditorWorkspaceBrowserTest {
         assertEquals("Kan jeg ringe Fristed?", page.locator("#f-title").inputValue());
         assertEquals("qa", page.locator("#f-kind").inputValue());
 
-        Page supervisor = logIn(account("leder-frida", "supervisor"));
+        Page supervisor = logIn(StaffAccounts.create("leder-frida", "supervisor"));
         waitForText(supervisor, "#read-only-note", "bare redaktører kan endre");
         assertTrue(supervisor.locator("#new-fact").isHidden(), "no new pages for supervisors");
         supervisor.locator("#fact-list tr").first().waitFor();

@@ -3,11 +3,6 @@ package no.fristed.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -19,7 +14,7 @@ import java.util.Map;
 /**
  * The chat protocol as tests hold frames to it: every frame a test sends or receives is checked against its type's
  * schema in openapi/chat-protocol.schema.json, which admits no field it does not name. Every type's schema is
- * compiled once, up front, so many client threads can check frames at once.
+ * compiled once, up front (see {@link JsonSchemas#compiled}), so many client threads can check frames at once.
  */
 public final class ChatProtocol {
 
@@ -46,7 +41,7 @@ public final class ChatProtocol {
         if (schema == null) {
             return List.of("undocumented " + direction.group + " frame type '" + type + "'");
         }
-        return schema.validate(frame).stream().map(ValidationMessage::getMessage).sorted().toList();
+        return JsonSchemas.errors(schema, frame);
     }
 
     public static void assertValid(Direction direction, JsonNode frame) {
@@ -65,16 +60,12 @@ public final class ChatProtocol {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         Map<Direction, Map<String, JsonSchema>> schemas = new EnumMap<>(Direction.class);
         for (Direction direction : Direction.values()) {
             Map<String, JsonSchema> types = new HashMap<>();
             document.path("$defs").path(direction.group).fieldNames().forEachRemaining(type -> {
-                JsonSchema schema = factory.getSchema(SchemaLocation.of(file.toAbsolutePath().toUri() + "#/$defs/"
-                        + direction.group + "/" + type), config);
-                schema.initializeValidators();
-                types.put(type, schema);
+                types.put(type, JsonSchemas.compiled(file.toAbsolutePath().toUri() + "#/$defs/" + direction.group + "/"
+                        + type));
             });
             schemas.put(direction, Map.copyOf(types));
         }

@@ -27,8 +27,23 @@ public final class JsonSchemas {
 
     /** Every error, each naming where in the instance it is; empty when the instance is valid. */
     public static List<String> errors(String location, JsonNode instance) {
-        JsonSchema schema = SCHEMAS.computeIfAbsent(location, l -> FACTORY.getSchema(SchemaLocation.of(l), CONFIG));
+        return errors(compiled(location), instance);
+    }
+
+    public static List<String> errors(JsonSchema schema, JsonNode instance) {
         return schema.validate(instance).stream().map(ValidationMessage::getMessage).sorted().toList();
+    }
+
+    /**
+     * The schema at the location (a fragment may point inside a file), read once with every reference resolved, so
+     * many threads can validate with it at once.
+     */
+    public static JsonSchema compiled(String location) {
+        return SCHEMAS.computeIfAbsent(location, l -> {
+            JsonSchema schema = FACTORY.getSchema(SchemaLocation.of(l), CONFIG);
+            schema.initializeValidators();
+            return schema;
+        });
     }
 
     /** Fails with every error when the instance does not match the schema. */

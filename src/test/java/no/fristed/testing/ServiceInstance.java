@@ -10,17 +10,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
 
 /**
- * One running instance of the packaged cluster build (target/cluster/quarkus-run.jar) in its own JVM, on a port of
- * its own, with its output in a log file; for the multi-instance tests.
+ * One running instance of a packaged build (the cluster build target/cluster/quarkus-run.jar, or the embedded
+ * default target/quarkus-app/quarkus-run.jar) in its own JVM, on a port of its own, with its output in a log file;
+ * for the multi-instance tests and the benchmarks.
  */
 public final class ServiceInstance implements AutoCloseable {
 
     public static final Path CLUSTER_JAR = Path.of("target/cluster/quarkus-run.jar");
+    public static final Path EMBEDDED_JAR = Path.of("target/quarkus-app/quarkus-run.jar");
 
     private final String name;
     private final int port;
@@ -48,18 +51,27 @@ public final class ServiceInstance implements AutoCloseable {
      * management port: several instances share this machine).
      */
     public static ServiceInstance launch(String name, Path workDir, Map<String, String> environment) {
-        if (!Files.exists(CLUSTER_JAR)) {
-            throw new IllegalStateException(CLUSTER_JAR + " is missing: the cluster build runs in `mvn package`");
+        Map<String, String> cluster = new HashMap<>(environment);
+        cluster.put("QUARKUS_PROFILE", "cluster");
+        return launch(CLUSTER_JAR, name, workDir, List.of("-Xmx256m"), cluster);
+    }
+
+    /** Starts the given packaged jar with these JVM options and environment, on a free port and management port. */
+    public static ServiceInstance launch(Path jar, String name, Path workDir, List<String> jvmOptions,
+            Map<String, String> environment) {
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: it is built by `mvn package`");
         }
         int port = freePort();
         int managementPort = freePort();
         Path log = workDir.resolve(name + ".log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", CLUSTER_JAR.toAbsolutePath().toString()));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
-        builder.environment().put("QUARKUS_PROFILE", "cluster");
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         try {
@@ -67,6 +79,25 @@ public final class ServiceInstance implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** The process's resident set size in KB (Linux), 0 once it has exited. */
+    public long rssKb() {
+        try {
+            return Files.readAllLines(Path.of("/proc/" + process.pid() + "/status")).stream()
+                    .filter(l -> l.startsWith("VmRSS:")).map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")))
+                    .findFirst().orElse(0L);
+        } catch (IOException gone) {
+            return 0;
+        }
+    }
+
+    public int managementPort() {
+        return managementPort;
     }
 
     public URI http(String path) {

@@ -12,14 +12,9 @@ import jakarta.websocket.OnMessage;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,18 +35,20 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Benchmarks, run only by {@code mvn -Pbench verify}: chat relay against a bare echo, idle sockets, search
- * throughput against a trivial endpoint, and start-up. Figures go to target/bench; timings are never asserted.
- * Sizes: -Dbench.conversations (1000), -Dbench.seconds (20), -Dbench.idle (10000).
+ * Chat benchmarks, run only by {@code mvn -Pbench verify}: chat relay against a bare echo and idle sockets. Sizes:
+ * -Dbench.conversations (1000), -Dbench.seconds (20), -Dbench.idle (10000).
  */
 @QuarkusTest
 @Tag("bench")
-class FristedBenchmark {
+class RelayBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int CONVERSATIONS = Integer.getInteger("bench.conversations", 1000);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
     private static final int IDLE = Integer.getInteger("bench.idle", 10_000);
+    private static final String RELAY = "Chat relay (" + CONVERSATIONS + " conversations = " + (CONVERSATIONS * 2)
+            + " chat sockets, plus " + CONVERSATIONS + " echo sockets, one message per second each, " + SECONDS + " s)";
+    private static final String IDLE_SECTION = "Idle youth sockets (client and server in one process: figures are upper bounds)";
 
     @TestHTTPResource("/ws/youth")
     URI youthUri;
@@ -59,8 +56,6 @@ class FristedBenchmark {
     URI counsellorUri;
     @TestHTTPResource("/ws/echo")
     URI echoUri;
-    @TestHTTPResource("/")
-    URI root;
     @Inject
     MutableClock clock;
 
@@ -104,7 +99,7 @@ class FristedBenchmark {
 
     @AfterAll
     static void writeReport() throws IOException {
-        BenchReport.write();
+        BenchReport.write(RELAY, IDLE_SECTION);
     }
 
     @Test
@@ -180,8 +175,7 @@ class FristedBenchmark {
         senders.shutdown();
         Histogram relayed = relay.getIntervalHistogram();
         Histogram echoed = echo.getIntervalHistogram();
-        String section = "Chat relay (" + CONVERSATIONS + " conversations = " + (CONVERSATIONS * 2) + " chat sockets, "
-                + "plus " + CONVERSATIONS + " echo sockets, one message per second each, " + SECONDS + " s)";
+        String section = RELAY;
         BenchReport.latencies(section, "relay", relayed);
         BenchReport.latencies(section, "echo", echoed);
         BenchReport.add(section, "relay/echo p99 ratio",
@@ -209,92 +203,12 @@ class FristedBenchmark {
         Thread.sleep(3000);
         long heapAfter = usedHeapAfterGc();
         long rssAfter = rssKb();
-        String section = "Idle youth sockets (client and server in one process: figures are upper bounds)";
+        String section = IDLE_SECTION;
         BenchReport.add(section, "sockets", count);
         BenchReport.add(section, "open-file limit", limit);
         BenchReport.add(section, "heap per connection KB", Math.round((heapAfter - heapBefore) / 1024.0 / count * 10) / 10.0);
         BenchReport.add(section, "RSS per connection KB", Math.round((rssAfter - rssBefore) * 10.0 / count) / 10.0);
         sockets.forEach(s -> close(s.session));
-    }
-
-    @Test
-    void searchThroughputAgainstATrivialEndpoint() throws Exception {
-        String section = "Catalogue and fact search (16 client threads, 10 s each, same server)";
-        double trivial = load(section, "trivial GET /api/v1/topics", "/api/v1/topics");
-        double services = load(section, "service search", "/api/v1/services?municipality=Bergen&age=15&openNow=true&anonymousOnly=false&topic=cannabis");
-        double facts = load(section, "fact search", "/api/v1/facts/search?q=weed&ageBand=16-17");
-        BenchReport.add(section, "service search / trivial throughput", Math.round(100 * services / trivial) / 100.0);
-        BenchReport.add(section, "fact search / trivial throughput", Math.round(100 * facts / trivial) / 100.0);
-    }
-
-    @Test
-    void startUpOfThePackagedService() throws Exception {
-        Path jar = Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath();
-        if (!Files.exists(jar)) {
-            BenchReport.add("Start-up", "skipped", "no packaged jar (run mvn -Pbench verify)");
-            return;
-        }
-        Path work = Files.createTempDirectory("fristed-bench");
-        Files.createSymbolicLink(work.resolve("content"), Path.of("content").toAbsolutePath());
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        long started = System.nanoTime();
-        Process process = new ProcessBuilder("java", "-Dquarkus.http.port=" + port, "-Dquarkus.management.port=0", "-jar",
-                jar.toString())
-                .directory(work.toFile()).redirectErrorStream(true).redirectOutput(work.resolve("out.log").toFile()).start();
-        HttpClient http = HttpClient.newHttpClient();
-        HttpRequest first = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/topics")).build();
-        long servedAfter = -1;
-        while (System.nanoTime() - started < TimeUnit.SECONDS.toNanos(60)) {
-            try {
-                if (http.send(first, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    servedAfter = (System.nanoTime() - started) / 1_000_000;
-                    break;
-                }
-            } catch (IOException notYet) {
-                Thread.sleep(20);
-            }
-        }
-        Thread.sleep(1000);
-        long rss = rssKb(process.pid());
-        process.destroy();
-        process.waitFor(10, TimeUnit.SECONDS);
-        BenchReport.add("Start-up (embedded default, fresh database)", "first served request ms", servedAfter);
-        BenchReport.add("Start-up (embedded default, fresh database)", "RSS after start MB", rss / 1024);
-    }
-
-    private double load(String section, String name, String path) throws Exception {
-        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
-        HttpRequest request = HttpRequest.newBuilder(root.resolve(path)).build();
-        Recorder latency = new Recorder(3);
-        AtomicLong done = new AtomicLong();
-        ExecutorService clients = Executors.newFixedThreadPool(16);
-        long warmEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
-        long end = warmEnd + TimeUnit.SECONDS.toNanos(10);
-        List<Future<?>> workers = new ArrayList<>();
-        for (int i = 0; i < 16; i++) {
-            workers.add(clients.submit(() -> {
-                while (System.nanoTime() < end) {
-                    long t0 = System.nanoTime();
-                    http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                    if (t0 > warmEnd) {
-                        latency.recordValue((System.nanoTime() - t0) / 1000);
-                        done.incrementAndGet();
-                    }
-                }
-                return null;
-            }));
-        }
-        for (Future<?> w : workers) {
-            w.get();
-        }
-        clients.shutdown();
-        double perSecond = done.get() / 10.0;
-        BenchReport.add(section, name + " requests/s", Math.round(perSecond));
-        BenchReport.add(section, name + " p99 ms", BenchReport.millis(latency.getIntervalHistogram().getValueAtPercentile(99)));
-        return perSecond;
     }
 
     private static long sentAt(String text) {
@@ -312,11 +226,7 @@ class FristedBenchmark {
     }
 
     private static long rssKb() throws IOException {
-        return rssKb(ProcessHandle.current().pid());
-    }
-
-    private static long rssKb(long pid) throws IOException {
-        return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream().filter(l -> l.startsWith("VmRSS:"))
+        return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
                 .map(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).findFirst().orElse(0L);
     }
 

@@ -134,6 +134,33 @@ class FactWorkflowTest {
     }
 
     @Test
+    void aSearchJustAnsweredFindsAPageTheMomentItIsPublished() {
+        String slug = newSlug();
+        as(AUTHOR).body(page("Nyordium", "substance")).post(path(slug, "drafts")).then().statusCode(201);
+        as(AUTHOR).post(path(slug, "submit")).then().statusCode(200);
+        given().queryParam("q", "nyordium").get("/api/v1/facts/search").then().statusCode(200)
+                .body("items.slug", not(hasItem(slug)));
+
+        as(REVIEWER).post(path(slug, "approve")).then().statusCode(200);
+        given().queryParam("q", "nyordium").get("/api/v1/facts/search").then().statusCode(200)
+                .body("items.slug", hasItem(slug));
+    }
+
+    @Test
+    void aWarningLeavesSearchTheSecondItExpiresEvenRightAfterTheSameSearch() {
+        Map<String, Object> warning = page("Farlig vape i omløp", "warning");
+        Instant expiry = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        warning.put("expiresAt", expiry.toString());
+        warning.put("body", withBands("Det selges vape-væske med et farlig stoff i."));
+        String slug = publish(warning);
+
+        clock.set(expiry.minusSeconds(1));
+        given().queryParam("q", "farlig vape").get("/api/v1/facts/search").then().body("items.slug", hasItem(slug));
+        clock.set(expiry);
+        given().queryParam("q", "farlig vape").get("/api/v1/facts/search").then().body("items.slug", not(hasItem(slug)));
+    }
+
+    @Test
     void aWarningWithoutExpiryIsRejected() {
         as(AUTHOR).body(page("Advarsel", "warning")).post(path(newSlug(), "drafts")).then().statusCode(400)
                 .body("errors.field", hasItem("expiresAt"));

@@ -62,8 +62,8 @@ public class CatalogueSearch {
     private record AnswerKey(ServiceQuery query, LocalDate date, int period) {
     }
 
-    /** An entry with its opening hours. */
-    private record Listed(CatalogueEntry entry, OpeningHours hours) {
+    /** An entry with its opening hours and the municipalities it serves that have a centre. */
+    private record Listed(CatalogueEntry entry, OpeningHours hours, List<Taxonomy.Municipality> centres) {
     }
 
     /**
@@ -101,7 +101,7 @@ public class CatalogueSearch {
                 .filter(l -> shown(l.entry(), now))
                 .filter(l -> matches(l.entry().service(), query))
                 .map(l -> new Hit(l.entry(), l.hours().at(now),
-                        query.near() ? distance(l.entry().service(), query) : null))
+                        query.near() ? distance(l, query) : null))
                 .filter(h -> !query.openNow() || Boolean.TRUE.equals(h.availability().openNow()))
                 .sorted(order(query))
                 .map(h -> view(h, now))
@@ -130,7 +130,9 @@ public class CatalogueSearch {
             return known;
         }
         List<Listed> listed = entries.stream().map(e -> new Listed(e,
-                new OpeningHours(e.service().schedules(), e.service().exceptions(), holidays::isHoliday))).toList();
+                new OpeningHours(e.service().schedules(), e.service().exceptions(), holidays::isHoliday),
+                e.service().municipalities().stream().flatMap(name -> taxonomy.municipality(name).stream())
+                        .filter(m -> m.latitude() != null).toList())).toList();
         Instant[] changes = listed.stream().flatMap(l -> l.hours().changesOn(date)).map(ZonedDateTime::toInstant)
                 .sorted().distinct().toArray(Instant[]::new);
         Day fresh = new Day(entries, date, listed,
@@ -178,17 +180,15 @@ public class CatalogueSearch {
     }
 
     /** Nearest own location; failing that the centre of a municipality it serves, marked approximate. */
-    private Distance distance(ServiceDocument s, ServiceQuery q) {
-        Optional<Double> exact = s.locations().stream()
+    private static Distance distance(Listed listed, ServiceQuery q) {
+        Optional<Double> exact = listed.entry().service().locations().stream()
                 .filter(l -> l.latitude() != null)
                 .map(l -> km(q, l.latitude(), l.longitude()))
                 .min(Comparator.naturalOrder());
         if (exact.isPresent()) {
             return new Distance(exact.get(), false);
         }
-        return s.municipalities().stream()
-                .flatMap(name -> taxonomy.municipality(name).stream())
-                .filter(m -> m.latitude() != null)
+        return listed.centres().stream()
                 .map(m -> km(q, m.latitude(), m.longitude()))
                 .min(Comparator.naturalOrder())
                 .map(km -> new Distance(km, true))

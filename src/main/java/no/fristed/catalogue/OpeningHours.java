@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 /**
  * Works out from weekly rules, dated exceptions and public holidays whether a service is open at a moment, when it
  * closes and when it next opens. All wall-clock times are Europe/Oslo, so daylight-saving changes are respected.
- * Each date's opening intervals are worked out once per instance.
+ * Each date's opening intervals, and where each interval's opening ends, are worked out once per instance.
  */
 public final class OpeningHours {
 
@@ -40,6 +40,7 @@ public final class OpeningHours {
     private final List<ServiceDocument.ScheduleException> exceptions;
     private final Predicate<LocalDate> holiday;
     private final Map<LocalDate, List<Interval>> byDate = new ConcurrentHashMap<>();
+    private final Map<Interval, Optional<ZonedDateTime>> closing = new ConcurrentHashMap<>();
 
     public OpeningHours(List<ServiceDocument.ScheduleRule> rules, List<ServiceDocument.ScheduleException> exceptions,
             Predicate<LocalDate> holiday) {
@@ -57,7 +58,9 @@ public final class OpeningHours {
         Optional<Interval> current = Stream.of(today.minusDays(1), today)
                 .flatMap(this::intervals).filter(i -> i.contains(now)).findFirst();
         if (current.isPresent()) {
-            return new Availability(true, closingAfter(current.get()), null);
+            return new Availability(true,
+                    closing.computeIfAbsent(current.get(), open -> Optional.ofNullable(closingAfter(open))).orElse(null),
+                    null);
         }
         ZonedDateTime next = today.datesUntil(today.plusDays(LOOK_AHEAD_DAYS))
                 .flatMap(this::intervals)

@@ -1,20 +1,32 @@
 package no.fristed.catalogue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import no.fristed.common.JsonAnswers;
 import no.fristed.common.Page;
 import org.apache.lucene.util.SloppyMath;
 
-/** The help finder: filters the in-memory catalogue, works out opening state and distance, sorts and pages. */
+/**
+ * The help finder: filters the in-memory catalogue, works out opening state and distance, sorts and pages. Opening
+ * hours are worked out once a day per service, and answers are kept until the catalogue changes, the day ends or a
+ * service opens or closes (near-me answers are never kept).
+ */
 @ApplicationScoped
 public class CatalogueSearch {
 
@@ -22,12 +34,16 @@ public class CatalogueSearch {
     private final Taxonomy taxonomy;
     private final NorwegianHolidays holidays;
     private final Clock clock;
+    private final ObjectMapper json;
+    private volatile Day day;
 
-    CatalogueSearch(CatalogueCache cache, Taxonomy taxonomy, NorwegianHolidays holidays, Clock clock) {
+    CatalogueSearch(CatalogueCache cache, Taxonomy taxonomy, NorwegianHolidays holidays, Clock clock,
+            ObjectMapper json) {
         this.cache = cache;
         this.taxonomy = taxonomy;
         this.holidays = holidays;
         this.clock = clock;
+        this.json = json;
     }
 
     /** An entry whose source is older than this, and that no editor has verified since, is flagged oldSource. */
@@ -39,12 +55,53 @@ public class CatalogueSearch {
     private record Hit(CatalogueEntry entry, OpeningHours.Availability availability, Distance distance) {
     }
 
+    /**
+     * A search within one period in which no service opens or closes; {@code date} is the clock's, which says what
+     * has ended and what rests on an old source.
+     */
+    private record AnswerKey(ServiceQuery query, LocalDate date, int period) {
+    }
+
+    /** An entry with its opening hours and the municipalities it serves that have a centre. */
+    private record Listed(CatalogueEntry entry, OpeningHours hours, List<Taxonomy.Municipality> centres) {
+    }
+
+    /**
+     * One catalogue (its entries, by id) on one Oslo date: the moments that date when any service opens or closes
+     * (sorted), and the answers given.
+     */
+    private record Day(List<CatalogueEntry> entries, LocalDate date, List<Listed> listed, Map<String, Listed> byId,
+            Instant[] changes, JsonAnswers<AnswerKey> answers) {
+
+        /** How many changes have happened by now. */
+        int period(ZonedDateTime now) {
+            int found = Arrays.binarySearch(changes, now.toInstant());
+            return found >= 0 ? found + 1 : -found - 1;
+        }
+    }
+
+    /** The search's answer as JSON, kept for the next same search unless it is near someone. */
+    public byte[] searchJson(ServiceQuery query) {
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        Day today = day(now);
+        if (query.near()) {
+            return today.answers().uncached(() -> search(query, today, now));
+        }
+        return today.answers().get(new AnswerKey(query, now.toLocalDate(), today.period(now)),
+                () -> search(query, today, now));
+    }
+
     public Page<ServiceView> search(ServiceQuery query) {
         ZonedDateTime now = ZonedDateTime.now(clock);
-        List<ServiceView> views = cache.entries().stream()
-                .filter(e -> shown(e, now))
-                .filter(e -> matches(e.service(), query))
-                .map(e -> new Hit(e, availability(e.service(), now), query.near() ? distance(e.service(), query) : null))
+        return search(query, day(now), now);
+    }
+
+    private Page<ServiceView> search(ServiceQuery query, Day today, ZonedDateTime now) {
+        List<ServiceView> views = today.listed().stream()
+                .filter(l -> shown(l.entry(), now))
+                .filter(l -> matches(l.entry().service(), query))
+                .map(l -> new Hit(l.entry(), l.hours().at(now),
+                        query.near() ? distance(l, query) : null))
                 .filter(h -> !query.openNow() || Boolean.TRUE.equals(h.availability().openNow()))
                 .sorted(order(query))
                 .map(h -> view(h, now))
@@ -60,17 +117,34 @@ public class CatalogueSearch {
 
     public Optional<ServiceView> find(String id) {
         ZonedDateTime now = ZonedDateTime.now(clock);
-        return cache.find(id).filter(e -> shown(e, now))
-                .map(e -> view(new Hit(e, availability(e.service(), now), null), now));
+        return Optional.ofNullable(day(now).byId().get(id)).filter(l -> shown(l.entry(), now))
+                .map(l -> view(new Hit(l.entry(), l.hours().at(now), null), now));
+    }
+
+    /** Today's, made afresh when the catalogue has changed or a new day has begun in Oslo. */
+    private Day day(ZonedDateTime now) {
+        List<CatalogueEntry> entries = cache.entries();
+        LocalDate date = now.withZoneSameInstant(OpeningHours.OSLO).toLocalDate();
+        Day known = day;
+        if (known != null && known.entries() == entries && known.date().equals(date)) {
+            return known;
+        }
+        List<Listed> listed = entries.stream().map(e -> new Listed(e,
+                new OpeningHours(e.service().schedules(), e.service().exceptions(), holidays::isHoliday),
+                e.service().municipalities().stream().flatMap(name -> taxonomy.municipality(name).stream())
+                        .filter(m -> m.latitude() != null).toList())).toList();
+        Instant[] changes = listed.stream().flatMap(l -> l.hours().changesOn(date)).map(ZonedDateTime::toInstant)
+                .sorted().distinct().toArray(Instant[]::new);
+        Day fresh = new Day(entries, date, listed,
+                listed.stream().collect(Collectors.toMap(l -> l.entry().service().id(), Function.identity())), changes,
+                new JsonAnswers<>(json));
+        day = fresh;
+        return fresh;
     }
 
     /** Active and not past its end date (in Norway's calendar). */
     private static boolean shown(CatalogueEntry entry, ZonedDateTime now) {
         return entry.active() && !entry.service().endedBy(now.toLocalDate());
-    }
-
-    public OpeningHours.Availability availability(ServiceDocument service, ZonedDateTime now) {
-        return new OpeningHours(service.schedules(), service.exceptions(), holidays::isHoliday).at(now);
     }
 
     private boolean matches(ServiceDocument s, ServiceQuery q) {
@@ -106,17 +180,15 @@ public class CatalogueSearch {
     }
 
     /** Nearest own location; failing that the centre of a municipality it serves, marked approximate. */
-    private Distance distance(ServiceDocument s, ServiceQuery q) {
-        Optional<Double> exact = s.locations().stream()
+    private static Distance distance(Listed listed, ServiceQuery q) {
+        Optional<Double> exact = listed.entry().service().locations().stream()
                 .filter(l -> l.latitude() != null)
                 .map(l -> km(q, l.latitude(), l.longitude()))
                 .min(Comparator.naturalOrder());
         if (exact.isPresent()) {
             return new Distance(exact.get(), false);
         }
-        return s.municipalities().stream()
-                .flatMap(name -> taxonomy.municipality(name).stream())
-                .filter(m -> m.latitude() != null)
+        return listed.centres().stream()
                 .map(m -> km(q, m.latitude(), m.longitude()))
                 .min(Comparator.naturalOrder())
                 .map(km -> new Distance(km, true))

@@ -6,13 +6,16 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
  * Works out from weekly rules, dated exceptions and public holidays whether a service is open at a moment, when it
  * closes and when it next opens. All wall-clock times are Europe/Oslo, so daylight-saving changes are respected.
+ * Each date's opening intervals, and where each interval's opening ends, are worked out once per instance.
  */
 public final class OpeningHours {
 
@@ -36,6 +39,8 @@ public final class OpeningHours {
     private final List<ServiceDocument.ScheduleRule> rules;
     private final List<ServiceDocument.ScheduleException> exceptions;
     private final Predicate<LocalDate> holiday;
+    private final Map<LocalDate, List<Interval>> byDate = new ConcurrentHashMap<>();
+    private final Map<Interval, Optional<ZonedDateTime>> closing = new ConcurrentHashMap<>();
 
     public OpeningHours(List<ServiceDocument.ScheduleRule> rules, List<ServiceDocument.ScheduleException> exceptions,
             Predicate<LocalDate> holiday) {
@@ -53,7 +58,9 @@ public final class OpeningHours {
         Optional<Interval> current = Stream.of(today.minusDays(1), today)
                 .flatMap(this::intervals).filter(i -> i.contains(now)).findFirst();
         if (current.isPresent()) {
-            return new Availability(true, closingAfter(current.get()), null);
+            return new Availability(true,
+                    closing.computeIfAbsent(current.get(), open -> Optional.ofNullable(closingAfter(open))).orElse(null),
+                    null);
         }
         ZonedDateTime next = today.datesUntil(today.plusDays(LOOK_AHEAD_DAYS))
                 .flatMap(this::intervals)
@@ -82,10 +89,26 @@ public final class OpeningHours {
         return null;
     }
 
+    /**
+     * The moments on a date (Oslo) when this service may open or close: between two of them, and within the date,
+     * {@link #at} gives the same answer.
+     */
+    Stream<ZonedDateTime> changesOn(LocalDate date) {
+        ZonedDateTime from = date.atStartOfDay(OSLO);
+        ZonedDateTime to = date.plusDays(1).atStartOfDay(OSLO);
+        return Stream.of(date.minusDays(1), date).flatMap(this::intervals)
+                .flatMap(i -> Stream.of(i.start(), i.end()))
+                .filter(moment -> !moment.isBefore(from) && moment.isBefore(to));
+    }
+
     private Stream<Interval> intervals(LocalDate date) {
+        return byDate.computeIfAbsent(date, this::computeIntervals).stream();
+    }
+
+    private List<Interval> computeIntervals(LocalDate date) {
         List<ServiceDocument.ScheduleException> special = exceptions.stream().filter(e -> e.date().equals(date)).toList();
         if (!special.isEmpty()) {
-            return special.stream().filter(e -> !e.closed()).map(e -> interval(date, e.opensAt(), e.closesAt()));
+            return special.stream().filter(e -> !e.closed()).map(e -> interval(date, e.opensAt(), e.closesAt())).toList();
         }
         boolean isHoliday = holiday.test(date);
         return rules.stream()
@@ -93,7 +116,8 @@ public final class OpeningHours {
                 .filter(r -> r.validFrom() == null || !date.isBefore(r.validFrom()))
                 .filter(r -> r.validTo() == null || !date.isAfter(r.validTo()))
                 .filter(r -> r.openOnHolidays() || !isHoliday)
-                .map(r -> interval(date, r.opensAt(), r.closesAt()));
+                .map(r -> interval(date, r.opensAt(), r.closesAt()))
+                .toList();
     }
 
     private static Interval interval(LocalDate date, LocalTime opens, LocalTime closes) {

@@ -23,7 +23,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import no.fristed.common.DomainException;
-import no.fristed.common.Page;
 import no.fristed.common.QueryParams;
 import no.fristed.common.RateLimits;
 import no.fristed.privacy.ClientKeys;
@@ -65,8 +64,9 @@ public class ServiceResource {
         this.maxPageSize = config.search().maxPageSize();
     }
 
+    /** The answer comes as JSON already written, so a kept answer is sent as it is. */
     @GET
-    public Page<ServiceView> search(@QueryParam("municipality") String municipality, @QueryParam("lat") String lat,
+    public byte[] search(@QueryParam("municipality") String municipality, @QueryParam("lat") String lat,
             @QueryParam("lon") String lon, @QueryParam("topic") String topic, @QueryParam("age") String age,
             @QueryParam("openNow") String openNow, @QueryParam("anonymousOnly") String anonymousOnly,
             @QueryParam("channel") String channel, @QueryParam("language") String language,
@@ -96,7 +96,7 @@ public class ServiceResource {
                 orDefault(params.integer("page", page, 0, 10_000), 0),
                 orDefault(params.integer("size", size, 1, maxPageSize), 20));
         params.check();
-        return search.search(query);
+        return search.searchJson(query);
     }
 
     private static String unknownMunicipality(List<String> suggestions) {

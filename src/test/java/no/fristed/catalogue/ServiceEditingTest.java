@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -129,6 +130,21 @@ class ServiceEditingTest {
         approve(retirement);
         given().get("/api/v1/services/" + id).then().statusCode(404);
         given().get("/api/v1/services?municipality=Tromsø&size=100").then().body("items.id", not(hasItem(id)));
+    }
+
+    @Test
+    void changedOpeningHoursShowInTheNextSearchAtOnce() {
+        String id = uniqueId("timer");
+        Map<String, Object> roundTheClock = new java.util.HashMap<>(service(id, "Døgnåpent", 69.65, 18.95));
+        roundTheClock.put("schedules", List.of(Map.of("byday", List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU"),
+                "opensAt", "00:00", "closesAt", "00:00", "openOnHolidays", true)));
+        createLive(roundTheClock);
+        String openNow = "/api/v1/services?municipality=Tromsø&openNow=true&size=100";
+        given().get(openNow).then().statusCode(200).body("items.id", hasItem(id));
+
+        approve(as(EDITOR).body(service(id, "Døgnåpent", 69.65, 18.95)).put("/api/v1/services/" + id).then());
+        given().get(openNow).then().statusCode(200).body("items.id", not(hasItem(id)));
+        given().get("/api/v1/services/" + id).then().statusCode(200).body("availability.openNow", nullValue());
     }
 
     @Test

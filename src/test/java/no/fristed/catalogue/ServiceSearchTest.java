@@ -48,6 +48,15 @@ class ServiceSearchTest {
     }
 
     @Test
+    void uroJoinsOpenNowAtEightAndLeavesAtHalfPastThreeEvenRightAfterTheSameSearch() {
+        String query = "municipality=Bergen&age=15&openNow=true&size=100";
+        searchAt("2026-11-24T07:59:59", query).body("items.id", not(hasItem("uro-bergen")));
+        searchAt("2026-11-24T08:00", query).body("items.id", hasItem("uro-bergen"));
+        searchAt("2026-11-24T15:29:59", query).body("items.id", hasItem("uro-bergen"));
+        searchAt("2026-11-24T15:30", query).body("items.id", not(hasItem("uro-bergen")));
+    }
+
+    @Test
     void sundayExcludesUroButKeepsRoundTheClockLines() {
         searchAt("2026-11-29T12:00", "municipality=Bergen&age=15&openNow=true&size=100")
                 .body("items.id", not(hasItem("uro-bergen")))

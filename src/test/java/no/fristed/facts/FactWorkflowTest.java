@@ -40,6 +40,13 @@ class FactWorkflowTest {
         clock.reset();
     }
 
+    private static String publishWarning(String title, String text, Instant expiry) {
+        Map<String, Object> warning = page(title, "warning");
+        warning.put("expiresAt", expiry.toString());
+        warning.put("body", withBands(text));
+        return publish(warning);
+    }
+
     private static String path(String slug, String action) {
         return "/api/v1/editor/facts/" + slug + "/nb/" + action;
     }
@@ -118,11 +125,9 @@ class FactWorkflowTest {
 
     @Test
     void anUrgentWarningDisappearsEverywhereWhenItExpires() {
-        Map<String, Object> warning = page("Farlige piller i omløp", "warning");
         Instant expiry = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        warning.put("expiresAt", expiry.toString());
-        warning.put("body", withBands("Det er funnet falske piller med svært sterkt innhold."));
-        String slug = publish(warning);
+        String slug = publishWarning("Farlige piller i omløp", "Det er funnet falske piller med svært sterkt innhold.",
+                expiry);
         given().get("/api/v1/facts/" + slug).then().statusCode(200).body("kind", is("warning"));
         given().queryParam("kind", "warning").get("/api/v1/facts").then().body("slug", hasItem(slug));
 
@@ -131,6 +136,30 @@ class FactWorkflowTest {
         given().get("/api/v1/facts").then().body("slug", not(hasItem(slug)));
         given().get("/api/v1/facts/bundle").then().body("pages.slug", not(hasItem(slug)));
         given().queryParam("q", "falske piller").get("/api/v1/facts/search").then().body("items.slug", not(hasItem(slug)));
+    }
+
+    @Test
+    void aSearchJustAnsweredFindsAPageTheMomentItIsPublished() {
+        String slug = newSlug();
+        as(AUTHOR).body(page("Nyordium", "substance")).post(path(slug, "drafts")).then().statusCode(201);
+        as(AUTHOR).post(path(slug, "submit")).then().statusCode(200);
+        given().queryParam("q", "nyordium").get("/api/v1/facts/search").then().statusCode(200)
+                .body("items.slug", not(hasItem(slug)));
+
+        as(REVIEWER).post(path(slug, "approve")).then().statusCode(200);
+        given().queryParam("q", "nyordium").get("/api/v1/facts/search").then().statusCode(200)
+                .body("items.slug", hasItem(slug));
+    }
+
+    @Test
+    void aWarningLeavesSearchTheSecondItExpiresEvenRightAfterTheSameSearch() {
+        Instant expiry = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        String slug = publishWarning("Farlig vape i omløp", "Det selges vape-væske med et farlig stoff i.", expiry);
+
+        clock.set(expiry.minusSeconds(1));
+        given().queryParam("q", "farlig vape").get("/api/v1/facts/search").then().body("items.slug", hasItem(slug));
+        clock.set(expiry);
+        given().queryParam("q", "farlig vape").get("/api/v1/facts/search").then().body("items.slug", not(hasItem(slug)));
     }
 
     @Test

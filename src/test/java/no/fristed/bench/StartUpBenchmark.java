@@ -53,7 +53,8 @@ class StartUpBenchmark {
         for (int run = 0; run < RUNS; run++) {
             restart.add(start(kept, jvmOptions, "restart-" + run));
         }
-        BenchReport.add(SECTION, "JVM options (README start command)", String.join(" ", jvmOptions));
+        BenchReport.add(SECTION, "JVM options (README start command)",
+                jvmOptions.isEmpty() ? "none" : String.join(" ", jvmOptions));
         BenchReport.add(SECTION, "first served request ms, fresh database",
                 median(fresh.stream().mapToDouble(Start::firstServedMs).toArray()), BenchReport.Target.atMost(4000));
         BenchReport.add(SECTION, "first served request ms, restart",

@@ -44,8 +44,6 @@ public class StaffService {
     private static final int FREE_FAILURES = 3;
     private static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
     private static final String UNKNOWN = "Unknown username or wrong password";
-    /** Compared against when the username does not exist, so both cases take as long. */
-    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-real-password");
 
     /** A staff member as admins see them. */
     public record StaffView(String username, List<StaffRole> roles, boolean active) {
@@ -170,7 +168,7 @@ public class StaffService {
             java.util.function.Supplier<ProblemException> failure) {
         limits.take(ATTEMPTS, pair, "Too many failed log-ins for this user from here; wait a while");
         Optional<StaffAccount> account = StaffAccount.findByIdOptional(username);
-        boolean matches = BcryptUtil.matches(password, account.map(a -> a.passwordHash).orElse(DUMMY_HASH));
+        boolean matches = BcryptUtil.matches(password, account.map(a -> a.passwordHash).orElseGet(() -> DummyHash.VALUE));
         if (account.isEmpty() || !matches || !account.get().active) {
             long failures = limits.count(FAILURES, pair);
             if (failures > FREE_FAILURES) {
@@ -204,5 +202,13 @@ public class StaffService {
         account.createdBy = createdBy;
         account.persist();
         return account;
+    }
+
+    /**
+     * Compared against when the username does not exist, so both cases take as long. Made on the first such log-in
+     * rather than on every start-up.
+     */
+    private static final class DummyHash {
+        static final String VALUE = BcryptUtil.bcryptHash("not-a-real-password");
     }
 }

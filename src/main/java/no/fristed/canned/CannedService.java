@@ -9,11 +9,12 @@ import java.time.Clock;
 import java.util.List;
 import no.fristed.common.ContentDir;
 import no.fristed.common.ContentFiles;
+import no.fristed.common.ContentFingerprint;
 import no.fristed.common.DomainException;
 import no.fristed.common.ProblemException;
 import no.fristed.common.StartupSync;
 
-/** Canned responses: loaded from content/canned at start-up (unchanged files skipped), edited by editors. */
+/** Canned responses: loaded from content/canned at start-up (unchanged files skipped, all of them when the content is unchanged), edited by editors. */
 @ApplicationScoped
 public class CannedService {
 
@@ -23,17 +24,19 @@ public class CannedService {
     private final ContentFiles files;
     private final Clock clock;
     private final Path cannedDir;
+    private final ContentFingerprint fingerprint;
 
-    CannedService(ContentFiles files, Clock clock, @ContentDir Path contentDir) {
+    CannedService(ContentFiles files, Clock clock, ContentFingerprint fingerprint, @ContentDir Path contentDir) {
         this.files = files;
+        this.fingerprint = fingerprint;
         this.clock = clock;
         this.cannedDir = contentDir.resolve("canned");
     }
 
     void onStart(@Observes StartupEvent event) {
-        List<ContentFiles.Loaded<CannedDocument>> documents = files.list(cannedDir, ".yaml").stream()
-                .map(file -> files.load(file, CannedDocument.class)).toList();
-        StartupSync.exclusively(() -> documents.forEach(file -> syncFromContent(file.value(), file.hash())));
+        StartupSync.exclusivelyUnlessDone("canned", fingerprint.value(), () -> files.list(cannedDir, ".yaml").stream()
+                .map(file -> files.load(file, CannedDocument.class))
+                .forEach(file -> syncFromContent(file.value(), file.hash())));
     }
 
     @Transactional

@@ -11,12 +11,13 @@ import java.util.Map;
 import no.fristed.common.ContentDir;
 import no.fristed.common.ContentException;
 import no.fristed.common.ContentFiles;
+import no.fristed.common.ContentFingerprint;
 import no.fristed.common.Problem.FieldError;
 import no.fristed.common.StartupSync;
 import org.jboss.logging.Logger;
 
 /**
- * Loads content/services/*.yaml at start-up. Idempotent: an unchanged file is skipped, a changed one replaces the
+ * Loads content/services/*.yaml at start-up, unless the same content was already loaded by this build. Idempotent: an unchanged file is skipped, a changed one replaces the
  * stored version, a removed one retires its service. Any malformed file stops start-up, naming the file and field.
  */
 @ApplicationScoped
@@ -27,21 +28,23 @@ public class CatalogueLoader {
     private final ContentFiles files;
     private final CatalogueService catalogue;
     private final Path servicesDir;
+    private final ContentFingerprint fingerprint;
 
-    CatalogueLoader(ContentFiles files, CatalogueService catalogue,
+    CatalogueLoader(ContentFiles files, CatalogueService catalogue, ContentFingerprint fingerprint,
             @ContentDir Path contentDir) {
         this.files = files;
         this.catalogue = catalogue;
+        this.fingerprint = fingerprint;
         this.servicesDir = contentDir.resolve("services");
     }
 
     void onStart(@Observes StartupEvent event) {
-        List<ContentFiles.Loaded<ServiceDocument>> documents = read();
-        StartupSync.exclusively(() -> {
+        StartupSync.exclusivelyUnlessDone("catalogue", fingerprint.value(), () -> {
+            List<ContentFiles.Loaded<ServiceDocument>> documents = read();
             documents.forEach(file -> catalogue.syncFromContent(file.value(), file.hash()));
             catalogue.retireContentServicesOtherThan(documents.stream().map(file -> file.value().id()).toList());
+            LOG.infof("Catalogue: %d service files checked in %s", documents.size(), servicesDir);
         });
-        LOG.infof("Catalogue: %d service files checked in %s", documents.size(), servicesDir);
     }
 
     /** Parses and checks every file before anything is written, so a bad file changes nothing. */

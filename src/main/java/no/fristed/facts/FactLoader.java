@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import no.fristed.common.ContentDir;
 import no.fristed.common.ContentException;
 import no.fristed.common.ContentFiles;
+import no.fristed.common.ContentFingerprint;
 import no.fristed.common.Hashes;
 import no.fristed.common.Problem.FieldError;
 import no.fristed.common.StartupSync;
@@ -20,7 +21,7 @@ import no.fristed.common.StartupSync;
  * Loads content/facts/&lt;slug&gt;.&lt;lang&gt;.md (YAML front matter between --- lines, then Markdown) at start-up.
  * Every file is checked against {@link FactRules} before anything is written; a page without sources, one that breaks
  * a content rule, or any other malformed file stops start-up with the file, the field and every problem named.
- * Unchanged files are skipped.
+ * Unchanged files are skipped, and so is all of it when this build already loaded the same content.
  */
 @ApplicationScoped
 public class FactLoader {
@@ -36,19 +37,20 @@ public class FactLoader {
     private final FactService facts;
     private final FactRules rules;
     private final Path factsDir;
+    private final ContentFingerprint fingerprint;
 
-    FactLoader(ContentFiles files, FactService facts, FactRules rules,
+    FactLoader(ContentFiles files, FactService facts, FactRules rules, ContentFingerprint fingerprint,
             @ContentDir Path contentDir) {
         this.files = files;
+        this.fingerprint = fingerprint;
         this.facts = facts;
         this.rules = rules;
         this.factsDir = contentDir.resolve("facts");
     }
 
     void onStart(@Observes StartupEvent event) {
-        List<FactFile> parsed = read();
-        StartupSync.exclusively(
-                () -> parsed.forEach(f -> facts.syncFromContent(f.slug(), f.lang(), f.content(), f.hash())));
+        StartupSync.exclusivelyUnlessDone("facts", fingerprint.value(),
+                () -> read().forEach(f -> facts.syncFromContent(f.slug(), f.lang(), f.content(), f.hash())));
     }
 
     List<FactFile> read() {

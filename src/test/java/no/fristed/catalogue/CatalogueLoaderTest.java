@@ -49,7 +49,7 @@ class CatalogueLoaderTest {
     private ContentException loadFails(String fileName, String yaml) throws IOException {
         Path services = Files.createDirectories(content.resolve("services"));
         Files.writeString(services.resolve(fileName), yaml);
-        CatalogueLoader isolated = new CatalogueLoader(files, catalogue, content);
+        CatalogueLoader isolated = new CatalogueLoader(files, catalogue, null, content);
         return assertThrows(ContentException.class, isolated::read);
     }
 
@@ -62,7 +62,7 @@ class CatalogueLoaderTest {
     void aValidFileIsAccepted() throws IOException {
         Path services = Files.createDirectories(content.resolve("services"));
         Files.writeString(services.resolve("ok.yaml"), VALID);
-        assertEquals(1, new CatalogueLoader(files, catalogue, content).read().size());
+        assertEquals(1, new CatalogueLoader(files, catalogue, null, content).read().size());
     }
 
     @ParameterizedTest(name = "{0}")

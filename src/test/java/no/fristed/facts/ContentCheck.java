@@ -37,7 +37,7 @@ final class ContentCheck {
         FactLoader loader;
         try {
             phoneNumbers = new PhoneNumbers(files, root);
-            loader = new FactLoader(files, null, new FactRules(new FactSnippets(files, root), phoneNumbers), root);
+            loader = new FactLoader(files, null, new FactRules(new FactSnippets(files, root), phoneNumbers), null, root);
         } catch (ContentException e) {
             return List.of(e.getMessage());
         }

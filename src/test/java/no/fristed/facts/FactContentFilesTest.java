@@ -50,7 +50,7 @@ class FactContentFilesTest {
     private FactLoader.FactFile parse(String name, String text) throws IOException {
         Path dir = Files.createDirectories(content.resolve("facts"));
         Files.writeString(dir.resolve(name), text);
-        return new FactLoader(files, facts, rules, content).parse(dir.resolve(name));
+        return new FactLoader(files, facts, rules, null, content).parse(dir.resolve(name));
     }
 
     @Test

@@ -13,7 +13,7 @@ class FactFileFuzzTest {
     private static final ContentFiles FILES = new ContentFiles(Validators.plain());
     private static final Path CONTENT = Path.of("content");
     private final FactLoader loader = new FactLoader(FILES, null,
-            new FactRules(new FactSnippets(FILES, CONTENT), new PhoneNumbers(FILES, CONTENT)), CONTENT);
+            new FactRules(new FactSnippets(FILES, CONTENT), new PhoneNumbers(FILES, CONTENT)), null, CONTENT);
 
     @FuzzTest(maxDuration = "30s")
     void anyPageIsLoadedAndRenderedOrRejectedWithAContentError(FuzzedDataProvider data) {

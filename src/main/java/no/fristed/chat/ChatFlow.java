@@ -31,10 +31,12 @@ class ChatFlow {
     private final ChatMetrics metrics;
     private final ChatTexts texts;
     private final ChatCards cards;
+    private final QueueUpdates queueUpdates;
     private final Clock clock;
 
     ChatFlow(ConversationStore store, ChatBus bus, ChatRecords records, ChatConfig config, ChatMetrics metrics,
-            ChatTexts texts, ChatCards cards, Clock clock) {
+            ChatTexts texts, ChatCards cards, QueueUpdates queueUpdates, Clock clock) {
+        this.queueUpdates = queueUpdates;
         this.cards = cards;
         this.store = store;
         this.bus = bus;
@@ -81,25 +83,16 @@ class ChatFlow {
         queueChanged(out);
     }
 
-    /** Tells every waiting young person their place and every counsellor the queue. */
+    /** Tells every waiting young person their place now, and every counsellor the queue shortly ({@link QueueUpdates}). */
     void queueChanged(Outbox out) {
         List<Conversation> waiting = QueueOrder.waiting(store.all());
-        Instant now = clock.instant();
         Staffing staffing = staffing();
         for (int i = 0; i < waiting.size(); i++) {
             Conversation c = waiting.get(i);
             out.send(Participants.youth(c.youthSession), c,
                     new ServerFrame.Queued(i + 1, staffing.estimate(i + 1), staffing.anyoneOnDuty()));
         }
-        for (CounsellorPresence p : store.counsellors()) {
-            if (p.connected) {
-                out.send(Participants.counsellor(p.username), null, new ServerFrame.Queue(waiting.stream()
-                        .map(c -> new ServerFrame.QueueItem(c.id, c.topic, c.ageBand,
-                                Duration.between(c.queuedAt, now).toSeconds(), p.username.equals(c.requestedCounsellor),
-                                c.urgent))
-                        .toList()));
-            }
-        }
+        out.after(queueUpdates::changed);
     }
 
     /** Puts the chat in the urgent lane, gives the young person the safety card and alerts who must know. */

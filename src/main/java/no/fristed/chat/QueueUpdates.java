@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -18,14 +20,15 @@ import no.fristed.chat.protocol.FrameCodec;
 import no.fristed.chat.protocol.Outgoing;
 import no.fristed.chat.protocol.ServerFrame;
 import no.fristed.chat.queue.QueueOrder;
+import no.fristed.chat.queue.Staffing;
 import org.jboss.logging.Logger;
 
 /**
- * The queue as counsellors see it: sent to every counsellor on duty at most once per {@link #INTERVAL}, however
- * often it changes, as the queue at that moment: its first {@link #SHOWN} chats (urgent first), any further chat that
- * asked for the counsellor, and how many wait in all. A busy evening changes the queue many times a second, and a
- * frame per counsellor per change, each with every waiting chat, grows with counsellors × changes × waiting.
- * Counsellors whom no waiting chat asked for all get the same frame, written once.
+ * Tells the queue at most once per {@link #INTERVAL}, however often it changes, as it is at that moment: counsellors
+ * on duty get its first {@link #SHOWN} chats (urgent first), any further chat that asked for them, and how many wait
+ * in all; waiting young people whose place or wait changed get their new place. A busy evening changes the queue
+ * many times a second, and a frame per counsellor and per waiting young person for every change grows with
+ * (counsellors + waiting) × changes. Counsellors whom no waiting chat asked for all get the same frame, written once.
  */
 @ApplicationScoped
 class QueueUpdates {
@@ -39,7 +42,10 @@ class QueueUpdates {
     private final ConversationStore store;
     private final ChatBus bus;
     private final FrameCodec codec;
+    private final ChatConfig config;
     private final Clock clock;
+    /** What each waiting young person was last told by this instance, so an unchanged place is not sent again. */
+    private final Map<String, ServerFrame.Queued> told = new HashMap<>();
     private final AtomicBoolean pending = new AtomicBoolean();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "chat-queue-updates");
@@ -47,7 +53,8 @@ class QueueUpdates {
         return thread;
     });
 
-    QueueUpdates(ConversationStore store, ChatBus bus, FrameCodec codec, Clock clock) {
+    QueueUpdates(ConversationStore store, ChatBus bus, FrameCodec codec, ChatConfig config, Clock clock) {
+        this.config = config;
         this.store = store;
         this.bus = bus;
         this.codec = codec;
@@ -59,7 +66,7 @@ class QueueUpdates {
         timer.shutdownNow();
     }
 
-    /** The queue or the counsellors on duty changed: every counsellor on duty gets the queue within the interval. */
+    /** The queue or the counsellors on duty changed: everyone concerned hears of it within the interval. */
     void changed() {
         if (pending.compareAndSet(false, true)) {
             timer.schedule(this::send, INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
@@ -80,8 +87,27 @@ class QueueUpdates {
         }
     }
 
+    /** A waiting young person's place, with an honest wait estimate. */
+    static ServerFrame.Queued place(int position, Staffing staffing) {
+        return new ServerFrame.Queued(position, staffing.estimate(position), staffing.anyoneOnDuty());
+    }
+
+    Staffing staffing() {
+        return Staffing.of(store.all(), store.counsellors(), store.recentChatLengths(),
+                Duration.ofMinutes(config.assumedChatMinutes()));
+    }
+
     private void queue(Outbox out) {
         List<Conversation> waiting = QueueOrder.waiting(store.all());
+        Staffing staffing = staffing();
+        for (int i = 0; i < waiting.size(); i++) {
+            Conversation c = waiting.get(i);
+            ServerFrame.Queued place = place(i + 1, staffing);
+            if (!place.equals(told.put(c.id, place))) {
+                out.send(Participants.youth(c.youthSession), c, place);
+            }
+        }
+        told.keySet().retainAll(waiting.stream().map(c -> c.id).collect(Collectors.toSet()));
         Set<String> requested = waiting.stream().map(c -> c.requestedCounsellor).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Instant now = clock.instant();

@@ -31,10 +31,12 @@ class ChatFlow {
     private final ChatMetrics metrics;
     private final ChatTexts texts;
     private final ChatCards cards;
+    private final QueueUpdates queueUpdates;
     private final Clock clock;
 
     ChatFlow(ConversationStore store, ChatBus bus, ChatRecords records, ChatConfig config, ChatMetrics metrics,
-            ChatTexts texts, ChatCards cards, Clock clock) {
+            ChatTexts texts, ChatCards cards, QueueUpdates queueUpdates, Clock clock) {
+        this.queueUpdates = queueUpdates;
         this.cards = cards;
         this.store = store;
         this.bus = bus;
@@ -64,7 +66,7 @@ class ChatFlow {
         c.status = ConversationStatus.WAITING;
         c.counsellor = null;
         out.log(c, new ServerFrame.Transferred("queue", texts.backToQueue()));
-        queueChanged(out);
+        queueChanged(out, c);
     }
 
     void finish(Conversation c, ConversationStatus status, Side by, String outcome, Outbox out) {
@@ -81,25 +83,15 @@ class ChatFlow {
         queueChanged(out);
     }
 
-    /** Tells every waiting young person their place and every counsellor the queue. */
+    /** Waiting young people and counsellors hear of the change shortly ({@link QueueUpdates}). */
     void queueChanged(Outbox out) {
-        List<Conversation> waiting = QueueOrder.waiting(store.all());
-        Instant now = clock.instant();
-        Staffing staffing = staffing();
-        for (int i = 0; i < waiting.size(); i++) {
-            Conversation c = waiting.get(i);
-            out.send(Participants.youth(c.youthSession), c,
-                    new ServerFrame.Queued(i + 1, staffing.estimate(i + 1), staffing.anyoneOnDuty()));
-        }
-        for (CounsellorPresence p : store.counsellors()) {
-            if (p.connected) {
-                out.send(Participants.counsellor(p.username), null, new ServerFrame.Queue(waiting.stream()
-                        .map(c -> new ServerFrame.QueueItem(c.id, c.topic, c.ageBand,
-                                Duration.between(c.queuedAt, now).toSeconds(), p.username.equals(c.requestedCounsellor),
-                                c.urgent))
-                        .toList()));
-            }
-        }
+        out.after(queueUpdates::changed);
+    }
+
+    /** As {@link #queueChanged(Outbox)}; the young person of a chat that just joined the queue learns their place now. */
+    void queueChanged(Outbox out, Conversation joined) {
+        out.send(Participants.youth(joined.youthSession), joined, QueueUpdates.place(position(joined), staffing()));
+        queueChanged(out);
     }
 
     /** Puts the chat in the urgent lane, gives the young person the safety card and alerts who must know. */
@@ -108,7 +100,7 @@ class ChatFlow {
         c.urgent = true;
         boolean waiting = c.status == ConversationStatus.WAITING;
         if (waiting) {
-            queueChanged(out);
+            queueChanged(out, c);
         }
         out.send(Participants.youth(c.youthSession), c, new ServerFrame.Safety(cards.emergencyNumbers(),
                 waiting ? staffing().estimate(position(c)) : null, waiting ? texts.unsafe() : texts.unsafeInChat()));
@@ -142,8 +134,7 @@ class ChatFlow {
     }
 
     Staffing staffing() {
-        return Staffing.of(store.all(), store.counsellors(), store.recentChatLengths(),
-                Duration.ofMinutes(config.assumedChatMinutes()));
+        return queueUpdates.staffing();
     }
 
     List<Conversation> liveOf(String session) {

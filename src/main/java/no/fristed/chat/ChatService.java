@@ -131,7 +131,7 @@ public class ChatService {
             if (urgent) {
                 flow.markUrgent(c, out);
             } else {
-                flow.queueChanged(out);
+                flow.queueChanged(out, c);
             }
         });
     }
@@ -150,7 +150,7 @@ public class ChatService {
                 out.send(Participants.counsellor(c.counsellor), c, new ServerFrame.YouthBack());
             }
             if (c.status == ConversationStatus.WAITING) {
-                flow.queueChanged(out);
+                flow.queueChanged(out, c);
             }
         });
     }

@@ -12,7 +12,7 @@ import { enableAlerting, beep, notify } from '/console/alerting.js';
 const $ = (id) => document.getElementById(id);
 const state = {
   token: null, username: null, roles: [], socket: null, chats: new Map(), current: null,
-  queue: [], queueAt: 0, seenQueue: new Set(), notified: new Set(), urgent: new Set(), alerts: [],
+  queue: [], queueTotal: 0, queueAt: 0, seenQueue: new Set(), notified: new Set(), urgent: new Set(), alerts: [],
   pendingMonitor: new Set(), pendingJoin: new Set(), pendingTakeOver: new Set(), whisperTo: null, released: new Set()
 };
 const api = createApi(() => state.token);
@@ -79,7 +79,7 @@ function handle(frame) {
         if (c.role !== 'own' && !c.ended) state.socket.resume(c.id);
       });
       break;
-    case 'queue': queueChanged(frame.items); break;
+    case 'queue': queueChanged(frame.items, frame.total); break;
     case 'availability': text($('connection'), frame.available ? 'Tilgjengelig (' + frame.active + '/' + frame.capacity + ')' : 'Ikke tilgjengelig'); break;
     case 'claimed': state.released.delete(frame.conversationId); chat(frame.conversationId, frame); select(frame.conversationId); break;
     case 'message': case 'card': case 'assigned': case 'transferred': case 'ended': case 'read':
@@ -250,10 +250,11 @@ function signal(key, urgent, title, body) {
 
 // ---- Queue ---------------------------------------------------------------------------------------------------
 
-function queueChanged(items) {
+function queueChanged(items, total) {
   // Urgent first; the server sends them so, and a stable sort keeps arrival order within each lane.
   state.queue = items.map((i, n) => Object.assign({ n }, i)).sort((a, b) => (b.urgent - a.urgent) || (a.n - b.n));
   state.queueAt = Date.now();
+  state.queueTotal = total;
   state.queue.forEach((i) => {
     if (i.urgent) {
       state.urgent.add(i.conversationId);
@@ -294,6 +295,8 @@ function renderQueue() {
     li.append(claim);
     list.append(li);
   });
+  const more = state.queueTotal - state.queue.length;
+  if (more > 0) list.append(text(document.createElement('li'), `og ${more} til venter`));
 }
 
 // The waiting times keep counting between queue frames; only the labels change, so focus stays where it is.

@@ -2,6 +2,7 @@ package no.fristed.chat;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -51,6 +52,12 @@ class ChatSocketLimitsTest extends ChatTestSupport {
         ChatClient client = adopt(ChatClient.connect(URI.create(youthUri + "?token=" + newYouthToken()), null));
         client.next("ready");
         return client;
+    }
+
+    @Test
+    void theBenchmarksEchoEndpointIsNotServedUnlessSwitchedOn() {
+        URI echo = URI.create(youthUri.toString().replace("/ws/youth", "/ws/echo"));
+        assertThrows(IllegalStateException.class, () -> adopt(ChatClient.connect(echo, null)));
     }
 
     @Test

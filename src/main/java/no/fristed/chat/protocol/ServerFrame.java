@@ -53,7 +53,8 @@ public sealed interface ServerFrame {
         }
     }
 
-    record Queue(List<QueueItem> items) implements ServerFrame {
+    /** The first waiting chats (and any further one that asked for this counsellor), and how many wait in all. */
+    record Queue(List<QueueItem> items, int total) implements ServerFrame {
         public String type() {
             return "queue";
         }

@@ -85,4 +85,11 @@ public interface ChatConfig {
     /** fristed.chat.block-duration: how long a blocked session cannot open chats. */
     @WithDefault("12h")
     Duration blockDuration();
+
+    /**
+     * fristed.chat.echo-endpoint: serve the bare echo on /ws/echo that the relay benchmark compares with (read by
+     * {@code ChatEndpoints} at start).
+     */
+    @WithDefault("false")
+    boolean echoEndpoint();
 }

@@ -1,101 +1,49 @@
 package no.fristed.bench;
 
-import static io.restassured.RestAssured.given;
-
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import jakarta.websocket.ClientEndpoint;
-import jakarta.websocket.ContainerProvider;
-import jakarta.websocket.OnMessage;
-import jakarta.websocket.Session;
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.net.URI;
-import java.nio.file.Files;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
-import no.fristed.testing.MutableClock;
-import no.fristed.testing.TestTokens;
-import org.HdrHistogram.Histogram;
-import org.HdrHistogram.Recorder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.fristed.bench.BenchReport.Target;
+import no.fristed.testing.ServiceInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Chat benchmarks, run only by {@code mvn -Pbench verify}: chat relay against a bare echo and idle sockets. Sizes:
- * -Dbench.conversations (1000), -Dbench.seconds (20), -Dbench.idle (10000).
+ * Chat benchmarks, run only by {@code mvn -Pbench verify}: the packaged embedded jar with the README start command's
+ * heap bound in a JVM of its own, and {@link ChatLoad} as the load in another. Sizes: -Dbench.conversations (1000),
+ * -Dbench.seconds (20), -Dbench.idle (10000); -Dbench.jfr=true records the server with JFR (target/bench/relay).
  */
-@QuarkusTest
 @Tag("bench")
 class RelayBenchmark {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The heap bound of the README's start command. */
+    static final String SERVER_HEAP = "-Xmx384m";
     private static final int CONVERSATIONS = Integer.getInteger("bench.conversations", 1000);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
     private static final int IDLE = Integer.getInteger("bench.idle", 10_000);
-    private static final String RELAY = "Chat relay (" + CONVERSATIONS + " conversations = " + (CONVERSATIONS * 2)
-            + " chat sockets, plus " + CONVERSATIONS + " echo sockets, one message per second each, " + SECONDS + " s)";
-    private static final String IDLE_SECTION = "Idle youth sockets (client and server in one process: figures are upper bounds)";
-
-    @TestHTTPResource("/ws/youth")
-    URI youthUri;
-    @TestHTTPResource("/ws/counsellor")
-    URI counsellorUri;
-    @TestHTTPResource("/ws/echo")
-    URI echoUri;
-    @Inject
-    MutableClock clock;
-
-    /** A socket that hands every frame to a callback. */
-    @ClientEndpoint
-    public static class Socket {
-        private volatile Consumer<String> onText = text -> { };
-        Session session;
-
-        @OnMessage
-        public void text(String text) {
-            onText.accept(text);
-        }
-
-        void send(String text) {
-            synchronized (this) {
-                try {
-                    session.getBasicRemote().sendText(text);
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        }
-    }
-
-    private static Socket open(URI http, Consumer<String> onText) throws Exception {
-        Socket socket = new Socket();
-        socket.onText = onText;
-        socket.session = ContainerProvider.getWebSocketContainer()
-                .connectToServer(socket, URI.create(http.toString().replaceFirst("^http", "ws")));
-        return socket;
-    }
-
-    private static String json(Map<String, ?> frame) {
-        try {
-            return JSON.writeValueAsString(frame);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private static final Path WORK = Path.of("target/bench/relay").toAbsolutePath();
+    private static final String RELAY = "Chat relay (" + CONVERSATIONS + " chats, one counsellor socket each = "
+            + (CONVERSATIONS * 2) + " chat sockets, plus " + CONVERSATIONS + " echo sockets; one message per second"
+            + " per young person and per echo socket, spread over the second; " + SECONDS + " s; load generator in"
+            + " its own process; server " + SERVER_HEAP + ")";
+    private static final String IDLE_SECTION = "Idle authenticated youth sockets (server heap after GC, server "
+            + SERVER_HEAP + ")";
+    private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
 
     @AfterAll
     static void writeReport() throws IOException {
@@ -104,143 +52,135 @@ class RelayBenchmark {
 
     @Test
     void chatRelayAgainstABareEcho() throws Exception {
-        clock.setOslo(LocalDateTime.parse("2026-12-01T14:00"));
-        Recorder relay = new Recorder(3);
-        Recorder echo = new Recorder(3);
-        int counsellorsNeeded = (CONVERSATIONS + 9) / 10;
-        List<Socket> counsellors = new ArrayList<>();
-        for (int i = 0; i < counsellorsNeeded; i++) {
-            Socket c = open(counsellorUri, text -> {
-                if (text.contains("\"from\":\"youth\"")) {
-                    relay.recordValue((System.nanoTime() - sentAt(text)) / 1000);
-                }
-            });
-            c.send(json(Map.of("type", "auth", "token", TestTokens.staff("bench-" + i, "counsellor"))));
-            c.send(json(Map.of("type", "availability", "available", true, "capacity", 10)));
-            counsellors.add(c);
+        Path dir = WORK.resolve("run");
+        BenchKeys keys = BenchKeys.generate(dir.resolve("keys"));
+        Path tokens = keys.counsellorTokens(dir.resolve("counsellor-tokens.txt"), CONVERSATIONS);
+        try (ServiceInstance server = start("relay-server", dir, keys)) {
+            AtomicLong peakRssKb = new AtomicLong();
+            ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+            sampler.scheduleAtFixedRate(() -> peakRssKb.accumulateAndGet(server.rssKb(), Math::max), 0, 100,
+                    TimeUnit.MILLISECONDS);
+            Map<String, Object> result;
+            try {
+                result = ChatLoad.run(dir, "chat-load", List.of("--youth-urls", server.baseUri(),
+                        "--echo-urls", server.baseUri(), "--chats", Integer.toString(CONVERSATIONS),
+                        "--chats-per-counsellor", "1", "--staff-tokens", tokens.toString(),
+                        "--seconds", Integer.toString(SECONDS), "--rate", "1"));
+            } finally {
+                sampler.shutdownNow();
+            }
+            Map<?, ?> relay = (Map<?, ?>) result.get("relay");
+            Map<?, ?> echo = (Map<?, ?>) result.get("echo");
+            double relayP99 = BenchReport.millis(micros(relay, "p99"));
+            double echoP99 = BenchReport.millis(micros(echo, "p99"));
+            String section = RELAY;
+            BenchReport.add(section, "relay p50 ms", BenchReport.millis(micros(relay, "p50")));
+            BenchReport.add(section, "relay p99 ms", relayP99, Target.below(10));
+            BenchReport.add(section, "relay p999 ms", BenchReport.millis(micros(relay, "p999")));
+            BenchReport.add(section, "echo p50 ms", BenchReport.millis(micros(echo, "p50")));
+            BenchReport.add(section, "echo p99 ms", echoP99);
+            BenchReport.add(section, "echo p999 ms", BenchReport.millis(micros(echo, "p999")));
+            BenchReport.add(section, "relay/echo p99 ratio",
+                    BenchReport.round2(micros(relay, "p99") / (double) Math.max(1, micros(echo, "p99"))),
+                    Target.atMost(1.2));
+            BenchReport.add(section, "set-up of " + CONVERSATIONS + " chats claimed by " + CONVERSATIONS
+                    + " counsellors s", BenchReport.round2(((Number) result.get("setupMillis")).doubleValue() / 1000),
+                    Target.below(10));
+            BenchReport.add(section, "server RSS peak MB", Math.round(peakRssKb.get() / 1024.0), Target.atMost(600));
+            BenchReport.add(section, "relayed messages (sent/received)", relay.get("sent") + "/" + relay.get("received"));
+            BenchReport.add(section, "lost messages", ((Number) relay.get("lost")).longValue(), Target.atMost(0));
+            BenchReport.add(section, "echo messages (sent/received)", echo.get("sent") + "/" + echo.get("received"));
+            BenchReport.add(section, "error frames, sockets closed by the server", result.get("errors") + ", "
+                    + result.get("closed"));
+            BenchReport.add(section, "load generator: cores used, latest send µs", result.get("cpuCoresUsed") + ", "
+                    + result.get("maxSendLagMicros"));
         }
-        List<Socket> youths = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < CONVERSATIONS; i++) {
-            LinkedBlockingQueue<String> queued = new LinkedBlockingQueue<>();
-            Socket y = open(youthUri, text -> {
-                if (text.startsWith("{\"type\":\"queued\"")) {
-                    queued.add(text);
-                }
-            });
-            y.send(json(Map.of("type", "auth", "token", given().post("/api/v1/sessions").then().extract().path("token"))));
-            y.send(json(Map.of("type", "open", "topic", "alkohol")));
-            String id = JSON.readTree(queued.poll(10, TimeUnit.SECONDS)).path("conversationId").asText();
-            counsellors.get(i / 10).send(json(Map.of("type", "claim", "conversationId", id)));
-            youths.add(y);
-            ids.add(id);
-        }
-        List<Socket> echoes = new ArrayList<>();
-        for (int i = 0; i < CONVERSATIONS; i++) {
-            echoes.add(open(echoUri, text -> echo.recordValue((System.nanoTime() - sentAt(text)) / 1000)));
-        }
-        Thread.sleep(2000);
-        relay.reset();
-        echo.reset();
-        ExecutorService senders = Executors.newFixedThreadPool(4);
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS);
-        AtomicLong sent = new AtomicLong();
-        List<Future<?>> running = new ArrayList<>();
-        for (int lane = 0; lane < 4; lane++) {
-            int first = lane;
-            running.add(senders.submit(() -> {
-                while (System.nanoTime() < end) {
-                    long tick = System.nanoTime();
-                    for (int i = first; i < CONVERSATIONS; i += 4) {
-                        youths.get(i).send(json(Map.of("type", "message", "conversationId", ids.get(i),
-                                "clientMessageId", "b", "text", "t" + System.nanoTime())));
-                        echoes.get(i).send("{\"text\":\"t" + System.nanoTime() + "\"}");
-                        sent.addAndGet(2);
-                    }
-                    long rest = TimeUnit.SECONDS.toNanos(1) - (System.nanoTime() - tick);
-                    if (rest > 0) {
-                        try {
-                            TimeUnit.NANOSECONDS.sleep(rest);
-                        } catch (InterruptedException e) {
-                            return;
-                        }
-                    }
-                }
-            }));
-        }
-        for (Future<?> lane : running) {
-            lane.get();
-        }
-        Thread.sleep(2000);
-        senders.shutdown();
-        Histogram relayed = relay.getIntervalHistogram();
-        Histogram echoed = echo.getIntervalHistogram();
-        String section = RELAY;
-        BenchReport.latencies(section, "relay", relayed);
-        BenchReport.latencies(section, "echo", echoed);
-        BenchReport.add(section, "relay/echo p99 ratio",
-                Math.round(100.0 * relayed.getValueAtPercentile(99) / Math.max(1, echoed.getValueAtPercentile(99))) / 100.0);
-        BenchReport.add(section, "messages sent", sent.get());
-        youths.forEach(s -> close(s.session));
-        counsellors.forEach(s -> close(s.session));
-        echoes.forEach(s -> close(s.session));
     }
 
     @Test
     void idleYouthSockets() throws Exception {
-        long limit = maxFileDescriptors();
-        // Client and server ends share this process: each connection costs two descriptors.
-        int count = (int) Math.min(IDLE, Math.max(100, (limit - 3000) / 2));
-        long heapBefore = usedHeapAfterGc();
-        long rssBefore = rssKb();
-        List<Socket> sockets = new ArrayList<>();
-        String token = given().post("/api/v1/sessions").then().extract().path("token");
-        for (int i = 0; i < count; i++) {
-            Socket s = open(youthUri, text -> { });
-            s.send(json(Map.of("type", "auth", "token", token)));
-            sockets.add(s);
-        }
-        Thread.sleep(3000);
-        long heapAfter = usedHeapAfterGc();
-        long rssAfter = rssKb();
-        String section = IDLE_SECTION;
-        BenchReport.add(section, "sockets", count);
-        BenchReport.add(section, "open-file limit", limit);
-        BenchReport.add(section, "heap per connection KB", Math.round((heapAfter - heapBefore) / 1024.0 / count * 10) / 10.0);
-        BenchReport.add(section, "RSS per connection KB", Math.round((rssAfter - rssBefore) * 10.0 / count) / 10.0);
-        sockets.forEach(s -> close(s.session));
-    }
-
-    private static long sentAt(String text) {
-        int at = text.indexOf("\"text\":\"t") + 9;
-        int endAt = text.indexOf('"', at);
-        return Long.parseLong(text.substring(at, endAt));
-    }
-
-    private static long usedHeapAfterGc() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(200);
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private static long rssKb() throws IOException {
-        return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
-                .map(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).findFirst().orElse(0L);
-    }
-
-    private static long maxFileDescriptors() throws IOException {
-        return Files.readAllLines(Path.of("/proc/self/limits")).stream().filter(l -> l.startsWith("Max open files"))
-                .map(l -> Long.parseLong(l.trim().split("\\s+")[3])).findFirst().orElse(4096L);
-    }
-
-    private static void close(Session session) {
-        try {
-            session.close();
-        } catch (IOException ignored) {
-            // closing anyway
+        Path dir = WORK.resolve("idle");
+        BenchKeys keys = BenchKeys.generate(dir.resolve("keys"));
+        try (ServiceInstance server = start("idle-server", dir, keys)) {
+            // The first sessions and sockets load classes and fill pools: the baseline comes after a few.
+            holdIdle(dir, server, 50, line -> { });
+            long before = heapUsedKbAfterGc(server);
+            long[] after = new long[1];
+            long[] ready = new long[1];
+            holdIdle(dir, server, IDLE, line -> {
+                ready[0] = ((Number) line.get("ready")).longValue();
+                after[0] = heapUsedKbAfterGc(server);
+            });
+            String section = IDLE_SECTION;
+            BenchReport.add(section, "sockets authenticated", ready[0]);
+            BenchReport.add(section, "server heap per socket KB",
+                    BenchReport.round2((after[0] - before) / (double) Math.max(1, ready[0])), Target.atMost(30));
+            BenchReport.add(section, "server RSS MB with the sockets open", Math.round(server.rssKb() / 1024.0));
         }
     }
 
+    /** The interesting part of an idle run, done while the generator holds its sockets open. */
+    private interface WhileOpen {
+        void measure(Map<String, Object> line) throws Exception;
+    }
+
+    private static void holdIdle(Path dir, ServiceInstance server, int count, WhileOpen whileOpen) throws Exception {
+        Process load = ChatLoad.launch(dir, "idle-load-" + count, List.of("--youth-urls", server.baseUri(),
+                "--idle", Integer.toString(count)));
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(load.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line = out.readLine();
+            if (line == null) {
+                throw new IllegalStateException("ChatLoad --idle failed; see " + dir.resolve("idle-load-" + count
+                        + ".log"));
+            }
+            whileOpen.measure(new ObjectMapper().readValue(line, new TypeReference<Map<String, Object>>() { }));
+        } finally {
+            load.getOutputStream().close();
+            if (!load.waitFor(60, TimeUnit.SECONDS)) {
+                load.destroyForcibly();
+            }
+        }
+    }
+
+    private static ServiceInstance start(String name, Path dir, BenchKeys keys) {
+        Map<String, String> environment = new HashMap<>(keys.environment());
+        environment.put("FRISTED_CHAT_HOURS", "MO,TU,WE,TH,FR,SA,SU 00:00-00:00");
+        environment.put("FRISTED_CHAT_SOCKETS_PER_ADDRESS", "1000000");
+        environment.put("FRISTED_CHAT_MESSAGES_PER_MINUTE", "6000");
+        environment.put("FRISTED_CHAT_AUTH_TIMEOUT", "120s");
+        environment.put("FRISTED_SESSIONS_ISSUE_LIMIT", "1000000");
+        environment.put("FRISTED_CHAT_ECHO_ENDPOINT", "true");
+        List<String> jvm = new ArrayList<>(List.of(SERVER_HEAP));
+        if (Boolean.getBoolean("bench.jfr")) {
+            jvm.add("-XX:StartFlightRecording=filename=" + dir.resolve(name + ".jfr") + ",settings=profile");
+        }
+        ServiceInstance server = ServiceInstance.launch(ServiceInstance.EMBEDDED_JAR, name, dir, jvm, environment,
+                ChatLoad.OPEN_FILES);
+        server.awaitReady();
+        return server;
+    }
+
+    /** The server's used heap after a full GC, from {@code jcmd} (server-side, not this JVM's). */
+    private static long heapUsedKbAfterGc(ServiceInstance server) throws Exception {
+        jcmd(server, "GC.run");
+        jcmd(server, "GC.run");
+        Matcher used = HEAP_USED.matcher(jcmd(server, "GC.heap_info"));
+        if (!used.find()) {
+            throw new IllegalStateException("No heap figure from jcmd GC.heap_info");
+        }
+        return Long.parseLong(used.group(1));
+    }
+
+    private static String jcmd(ServiceInstance server, String command) throws Exception {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(server.pid()), command).redirectErrorStream(true).start();
+        String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        jcmd.waitFor(60, TimeUnit.SECONDS);
+        return out;
+    }
+
+    private static long micros(Map<?, ?> figures, String name) {
+        return ((Number) figures.get(name)).longValue();
+    }
 }

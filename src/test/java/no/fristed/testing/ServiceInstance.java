@@ -59,6 +59,12 @@ public final class ServiceInstance implements AutoCloseable {
     /** Starts the given packaged jar with these JVM options and environment, on a free port and management port. */
     public static ServiceInstance launch(Path jar, String name, Path workDir, List<String> jvmOptions,
             Map<String, String> environment) {
+        return launch(jar, name, workDir, jvmOptions, environment, 0);
+    }
+
+    /** As {@link #launch(Path, String, Path, List, Map)}, with the open-file limit raised to {@code openFiles}. */
+    public static ServiceInstance launch(Path jar, String name, Path workDir, List<String> jvmOptions,
+            Map<String, String> environment, int openFiles) {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: it is built by `mvn package`");
         }
@@ -66,6 +72,9 @@ public final class ServiceInstance implements AutoCloseable {
         int managementPort = freePort();
         Path log = workDir.resolve(name + ".log");
         List<String> command = new ArrayList<>();
+        if (openFiles > 0) {
+            command.addAll(List.of("prlimit", "--nofile=" + openFiles + ":" + openFiles));
+        }
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));

@@ -1,11 +1,14 @@
-package no.fristed.bench;
+package no.fristed.chat.socket;
 
 import jakarta.websocket.OnMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 
-/** A bare echo endpoint, only in tests: the baseline the chat relay's latency is compared with. */
+/**
+ * A bare echo on /ws/echo, the baseline the benchmark compares the chat relay's latency with. It is deployed only
+ * when {@code fristed.chat.echo-endpoint} is on (see {@link ChatEndpoints}).
+ */
 @ServerEndpoint("/ws/echo")
 public class EchoSocket {
 

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import no.fristed.chat.Audience;
 import no.fristed.chat.ChatTexts;
@@ -365,11 +366,10 @@ public class RedisConversationStore implements ConversationStore {
         args.addAll(work.locks);
         args.addAll(List.of(work.token, Long.toString(ttlMillis)));
         int nothing = args.size();
-        save(conversations, work.conversations, false, args);
-        work.conversations.items.forEach((id, c) -> requireMayChange(work, id, c));
+        save(conversations, work.conversations, false, work::mayChange, args);
         if (work.scope.withQueue()) {
             // Presences are few and may sit unchanged through a long shift: every read renews them.
-            save(counsellors, work.counsellors, true, args);
+            save(counsellors, work.counsellors, true, id -> true, args);
         }
         work.appended.forEach((id, frames) -> frames.forEach(f -> args.addAll(List.of("rpush", framesKey(id), write(f)))));
         work.conversations.removed.forEach(id -> args.addAll(List.of("del", framesKey(id), "")));
@@ -388,13 +388,6 @@ public class RedisConversationStore implements ConversationStore {
     private static void requireMayChange(Work work, String conversationId) {
         if (!work.mayChange(conversationId)) {
             throw new IllegalStateException("A chat operation changes a conversation outside its scope");
-        }
-    }
-
-    /** A conversation the operation read but may not change must be as it was read. */
-    private void requireMayChange(Work work, String id, Conversation now) {
-        if (!work.mayChange(id) && !write(now).equals(work.conversations.asRead.get(id))) {
-            throw new IllegalStateException("A chat operation changed a conversation outside its scope");
         }
     }
 
@@ -431,11 +424,19 @@ public class RedisConversationStore implements ConversationStore {
         }
     }
 
-    /** Adds the writes of what changed (or of everything), and the deletes of what was removed, to a commit. */
-    private <T> void save(Kind<T> kind, Copies<T> copies, boolean renewAll, List<String> args) {
+    /**
+     * Adds the writes of what changed (or of everything), and the deletes of what was removed, to a commit; what
+     * changed where the operation may not change anything is a programming error.
+     */
+    private <T> void save(Kind<T> kind, Copies<T> copies, boolean renewAll, Predicate<String> mayChange,
+            List<String> args) {
         copies.items.forEach((id, item) -> {
             String now = write(item);
-            if (renewAll || !now.equals(copies.asRead.get(id))) {
+            boolean changed = !now.equals(copies.asRead.get(id));
+            if (changed && !mayChange.test(id)) {
+                throw new IllegalStateException("A chat operation changed a conversation outside its scope");
+            }
+            if (renewAll || changed) {
                 args.addAll(List.of("set", kind.key(id), now, "sadd", kind.index(), id));
             }
         });

@@ -103,7 +103,7 @@ public final class ChatLoad {
     private ChatLoad() {
         vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2).setWorkerPoolSize(2));
         sockets = vertx.createWebSocketClient(new WebSocketClientOptions().setMaxConnections(100_000)
-                .setConnectTimeout(30_000).setTcpNoDelay(true).setMaxMessageSize(1 << 20));
+                .setConnectTimeout(30_000).setTcpNoDelay(true).setMaxFrameSize(1 << 20).setMaxMessageSize(1 << 20));
         http = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(IN_FLIGHT).setKeepAlive(true));
     }
 

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ClusterServices.class)
 class ClusterBenchmark {
 
-    private static final int P99_BOUND_MS = 50;
-    private static final double[] RATES = {2, 4, 8, 16, 32};
+    private static final int P99_BOUND_MS = 100;
+    private static final double[] RATES = {1, 2, 4, 8, 16, 32};
     private static final int CHATS = Integer.getInteger("bench.cluster.chats", 100);
     private static final int SECONDS = Integer.getInteger("bench.cluster.seconds", 6);
     private static final int CONCURRENT = Integer.getInteger("bench.cluster.concurrent", 1000);

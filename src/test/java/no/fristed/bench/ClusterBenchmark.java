@@ -135,18 +135,21 @@ class ClusterBenchmark {
         environment.put("FRISTED_CHAT_AUTH_TIMEOUT", "120s");
         environment.put("FRISTED_SESSIONS_ISSUE_LIMIT", "1000000");
         List<ServiceInstance> instances = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            instances.add(ServiceInstance.launch(ServiceInstance.CLUSTER_JAR, "cluster-" + count + "-" + i,
-                    run.workDir(), List.of(RelayBenchmark.SERVER_HEAP, "-XX:ActiveProcessorCount=1"), environment,
-                    ChatLoad.OPEN_FILES));
+        try {
+            for (int i = 0; i < count; i++) {
+                instances.add(ServiceInstance.launch(ServiceInstance.CLUSTER_JAR, "cluster-" + count + "-" + i,
+                        run.workDir(), List.of(RelayBenchmark.SERVER_HEAP, "-XX:ActiveProcessorCount=1"),
+                        environment, ChatLoad.OPEN_FILES));
+                Process pin = new ProcessBuilder("taskset", "-a", "-cp", Integer.toString(i),
+                        Long.toString(instances.get(i).pid())).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                pin.waitFor(10, TimeUnit.SECONDS);
+            }
+            instances.forEach(ServiceInstance::awaitReady);
+            return instances;
+        } catch (RuntimeException e) {
+            instances.forEach(ServiceInstance::close);
+            throw e;
         }
-        for (int i = 0; i < count; i++) {
-            Process pin = new ProcessBuilder("taskset", "-a", "-cp", Integer.toString(i),
-                    Long.toString(instances.get(i).pid())).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            pin.waitFor(10, TimeUnit.SECONDS);
-        }
-        instances.forEach(ServiceInstance::awaitReady);
-        return instances;
     }
 }

@@ -97,9 +97,16 @@ class ClusterBenchmark {
     }
 
     private void concurrentChats(ClusterRun run, BenchKeys keys, List<ServiceInstance> instances) throws Exception {
-        Map<String, Object> result = load(run, keys, instances, "concurrent", CONCURRENT, 1);
-        Map<?, ?> relay = (Map<?, ?>) result.get("relay");
         String prefix = CONCURRENT + " chats over 2 instances, 1 message/s each: ";
+        Map<String, Object> result;
+        try {
+            result = load(run, keys, instances, "concurrent", CONCURRENT, 1);
+        } catch (IllegalStateException e) {
+            // The chats could not all be set up in ChatLoad's time: a figure of the table, not the end of the run.
+            BenchReport.add(SECTION, prefix + "relay p99 ms", "not measured: " + e.getMessage());
+            return;
+        }
+        Map<?, ?> relay = (Map<?, ?>) result.get("relay");
         BenchReport.add(SECTION, prefix + "relay p50 ms", BenchReport.millis(((Number) relay.get("p50")).longValue()));
         BenchReport.add(SECTION, prefix + "relay p99 ms", BenchReport.millis(((Number) relay.get("p99")).longValue()),
                 Target.below(100));

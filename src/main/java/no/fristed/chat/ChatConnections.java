@@ -2,6 +2,7 @@ package no.fristed.chat;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import no.fristed.chat.ConversationStore.Scope;
 import no.fristed.chat.protocol.FrameCodec;
 import no.fristed.chat.protocol.ServerFrame;
 
@@ -44,22 +45,23 @@ public class ChatConnections {
         if (lastHere) {
             bus.absent(youth);
         }
-        chat.update(out -> {
+        // Each live chat on its own: the chats are found first, then each is checked again under its own lock.
+        flow.liveOf(session).forEach(live -> chat.update(Scope.chat(live.id), out -> {
             if (bus.connected(youth)) {
                 return;
             }
-            flow.liveOf(session).forEach(c -> {
+            store.get(live.id).filter(c -> session.equals(c.youthSession) && !c.status.over()).ifPresent(c -> {
                 c.youthConnected = false;
                 c.youthLeftAt = clock.instant();
                 out.send(Participants.counsellor(c.counsellor), c, new ServerFrame.Reconnecting());
             });
-        });
+        }));
     }
 
     /** A socket of the counsellor opened here (and is in this instance's {@link LocalSockets}). */
     public void counsellorConnected(String username, boolean supervisor, Connection connection) {
         bus.present(Participants.counsellor(username));
-        chat.update(out -> {
+        chat.update(Scope.queue(), out -> {
             CounsellorPresence p = flow.presence(username);
             p.connected = true;
             p.disconnectedAt = null;
@@ -79,7 +81,7 @@ public class ChatConnections {
         if (lastHere) {
             bus.absent(counsellor);
         }
-        chat.update(out -> {
+        chat.update(Scope.queue(), out -> {
             if (!bus.connected(counsellor)) {
                 CounsellorPresence p = flow.presence(username);
                 p.connected = false;

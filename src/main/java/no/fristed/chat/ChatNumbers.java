@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import no.fristed.catalogue.OpeningHours;
+import no.fristed.chat.ConversationStore.Scope;
 import no.fristed.chat.protocol.Safeguarding;
 import no.fristed.chat.queue.QueueOrder;
 
@@ -71,7 +72,7 @@ public class ChatNumbers {
     }
 
     public LiveNumbers live() {
-        return chat.atomically(out -> {
+        return chat.atomically(Scope.queue(), out -> {
             Instant now = clock.instant();
             List<Conversation> waiting = QueueOrder.waiting(store.all());
             return new LiveNumbers(waiting.size(),

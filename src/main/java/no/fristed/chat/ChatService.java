@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import no.fristed.access.SessionRevocations;
 import no.fristed.catalogue.Taxonomy;
+import no.fristed.chat.ConversationStore.Scope;
 import no.fristed.chat.cards.ChatCards;
 import no.fristed.chat.protocol.FrameCodec;
 import no.fristed.chat.protocol.ServerFrame;
@@ -73,14 +74,14 @@ public class ChatService {
         this.signalLimit = new RateLimits.Limit("chat-signal", config.signalsPerMinute(), Duration.ofMinutes(1));
     }
 
-    /** Runs one chat operation with the chat state to itself; its outbox is carried out once the state is saved. */
-    <T> T atomically(Function<Outbox, T> operation) {
+    /** Runs one chat operation with the state in its scope to itself; its outbox is carried out once that is saved. */
+    <T> T atomically(Scope scope, Function<Outbox, T> operation) {
         Outbox out = new Outbox(store, bus, codec);
-        return store.atomically(() -> operation.apply(out), out::flush);
+        return store.atomically(scope, () -> operation.apply(out), out::flush);
     }
 
-    void update(Consumer<Outbox> operation) {
-        atomically(out -> {
+    void update(Scope scope, Consumer<Outbox> operation) {
+        atomically(scope, out -> {
             operation.accept(out);
             return null;
         });
@@ -108,7 +109,7 @@ public class ChatService {
         }
         Optional<String> requested = continuationCode == null ? Optional.empty()
                 : records.counsellorFor(continuationCode, now);
-        update(out -> {
+        update(Scope.queue(), out -> {
             // "Delete everything now" revokes the session before it wipes under this lock, so a chat opened here is
             // either wiped or never opened (a database query here would hold up every chat).
             if (revocations.isRevoked(session)) {
@@ -138,7 +139,7 @@ public class ChatService {
 
     public void resumeYouth(String session, String conversationId, long lastSeq) {
         signal(Participants.youth(session));
-        update(out -> {
+        update(Scope.queue(conversationId), out -> {
             Conversation c = flow.ownedBy(session, conversationId);
             c.youthConnected = true;
             c.youthLeftAt = null;
@@ -163,7 +164,7 @@ public class ChatService {
                 "No counsellor has joined yet");
         limits.take(messageLimit, session, "You are sending messages very fast; wait a little");
         PrivacyGuard.Result check = guard.check(text);
-        update(out -> {
+        update(Scope.chat(conversationId), out -> {
             Conversation c = flow.ownedBy(session, conversationId);
             ChatFlow.requireStatus(c, ConversationStatus.ACTIVE, "No counsellor has joined yet");
             String youth = Participants.youth(session);
@@ -184,7 +185,7 @@ public class ChatService {
 
     public void youthTyping(String session, String conversationId) {
         signal(Participants.youth(session));
-        update(out -> {
+        update(Scope.chat(conversationId), out -> {
             Conversation c = flow.ownedBy(session, conversationId);
             out.send(Participants.counsellor(c.counsellor), c, new ServerFrame.Typing(Side.YOUTH));
         });
@@ -192,7 +193,7 @@ public class ChatService {
 
     public void youthRead(String session, String conversationId, long upToSeq) {
         signal(Participants.youth(session));
-        update(out -> {
+        update(Scope.chat(conversationId), out -> {
             Conversation c = flow.ownedBy(session, conversationId);
             if (readsFurther(c, upToSeq, c.youthReadUpTo)) {
                 out.log(c, new ServerFrame.Read(Side.YOUTH, upToSeq));
@@ -203,7 +204,7 @@ public class ChatService {
 
     public void cancel(String session, String conversationId) {
         limits.take(openLimit, Participants.youth(session), OPENS);
-        update(out -> {
+        update(Scope.queue(conversationId), out -> {
             Conversation c = flow.ownedBy(session, conversationId);
             ChatFlow.requireStatus(c, ConversationStatus.WAITING, "Only a chat in the queue can be cancelled");
             flow.finish(c, ConversationStatus.CANCELLED, Side.YOUTH, "cancelled", out);
@@ -211,7 +212,7 @@ public class ChatService {
     }
 
     public void youthEnd(String session, String conversationId) {
-        update(out -> {
+        update(Scope.queue(conversationId), out -> {
             Conversation c = flow.ownedBy(session, conversationId);
             ChatFlow.requireStatus(c, ConversationStatus.ACTIVE, "The chat is not active");
             flow.finish(c, ConversationStatus.ENDED, Side.YOUTH, "answered", out);
@@ -220,7 +221,7 @@ public class ChatService {
 
     public void feedback(String session, String conversationId, int score) {
         signal(Participants.youth(session));
-        update(out -> {
+        update(Scope.chat(conversationId), out -> {
             Conversation c = flow.ownedBy(session, conversationId);
             ChatFlow.requireStatus(c, ConversationStatus.ENDED, "Feedback comes after the chat");
             out.after(() -> records.feedback(c.statId, score));
@@ -230,7 +231,7 @@ public class ChatService {
 
     public void continuationRequest(String session, String conversationId) {
         limits.take(openLimit, Participants.youth(session), OPENS);
-        Conversation c = atomically(out -> {
+        Conversation c = atomically(Scope.chat(conversationId), out -> {
             Conversation owned = flow.ownedBy(session, conversationId);
             ChatFlow.requireStatus(owned, ConversationStatus.ENDED, "A continuation code is given after the chat");
             if (owned.counsellor == null) {
@@ -247,7 +248,7 @@ public class ChatService {
     // ---- counsellors --------------------------------------------------------------------------------------------
 
     public void availability(String username, boolean available, Integer capacity) {
-        update(out -> {
+        update(Scope.queue(), out -> {
             CounsellorPresence p = flow.presence(username);
             p.available = available;
             if (capacity != null) {
@@ -264,7 +265,7 @@ public class ChatService {
         // Counsellors race for every new chat and most of them lose: a chat plainly taken is refused without the
         // lock (the check under the lock is the one that counts).
         flow.stillWaiting(conversationId);
-        update(out -> {
+        update(Scope.queue(conversationId), out -> {
             Conversation c = flow.stillWaiting(conversationId);
             CounsellorPresence p = flow.presence(username);
             if (!p.available || flow.activeCount(username) >= p.capacity) {
@@ -278,7 +279,7 @@ public class ChatService {
     /** A message from the chat's counsellor, or from a supervisor who joined it. */
     public void counsellorMessage(String username, String conversationId, String text) {
         checkLength(text);
-        update(out -> {
+        update(Scope.chat(conversationId), out -> {
             Conversation c = flow.staffedBy(username, conversationId);
             Safeguards.requireSpeaking(c, username);
             ChatFlow.requireStatus(c, ConversationStatus.ACTIVE, "The chat is not active");
@@ -289,7 +290,7 @@ public class ChatService {
 
     public void counsellorTyping(String username, String conversationId) {
         signal(Participants.counsellor(username));
-        update(out -> {
+        update(Scope.chat(conversationId), out -> {
             Conversation c = flow.assignedTo(username, conversationId);
             out.send(Participants.youth(c.youthSession), c, new ServerFrame.Typing(Side.COUNSELLOR));
         });
@@ -297,7 +298,7 @@ public class ChatService {
 
     public void counsellorRead(String username, String conversationId, long upToSeq) {
         signal(Participants.counsellor(username));
-        update(out -> {
+        update(Scope.chat(conversationId), out -> {
             Conversation c = flow.assignedTo(username, conversationId);
             if (readsFurther(c, upToSeq, c.counsellorReadUpTo)) {
                 out.log(c, new ServerFrame.Read(Side.COUNSELLOR, upToSeq));
@@ -307,7 +308,7 @@ public class ChatService {
     }
 
     public void resumeCounsellor(String username, String conversationId, long lastSeq) {
-        update(out -> {
+        update(Scope.chat(conversationId), out -> {
             Conversation c = flow.staffedBy(username, conversationId);
             String counsellor = Participants.counsellor(username);
             out.bindNow(counsellor, c);
@@ -330,7 +331,7 @@ public class ChatService {
 
     /** To another counsellor who is available and has room, or back to the queue when {@code to} is null. */
     public void transfer(String username, String conversationId, String to) {
-        update(out -> {
+        update(Scope.queue(conversationId), out -> {
             Conversation c = flow.assignedTo(username, conversationId);
             ChatFlow.requireStatus(c, ConversationStatus.ACTIVE, "The chat is not active");
             if (to == null) {
@@ -347,7 +348,7 @@ public class ChatService {
     }
 
     public void counsellorEnd(String username, String conversationId) {
-        update(out -> {
+        update(Scope.queue(conversationId), out -> {
             Conversation c = flow.assignedTo(username, conversationId);
             ChatFlow.requireStatus(c, ConversationStatus.ACTIVE, "The chat is not active");
             flow.finish(c, ConversationStatus.ENDED, Side.COUNSELLOR, "answered", out);
@@ -367,7 +368,7 @@ public class ChatService {
         if (!referred.stream().allMatch(cards::isService)) {
             throw new DomainException.Invalid("bad-frame", "referredServices must be ids of services in the catalogue");
         }
-        update(out -> {
+        update(Scope.chat(conversationId), out -> {
             Conversation c = flow.assignedTo(username, conversationId);
             ChatFlow.requireStatus(c, ConversationStatus.ENDED, "Fill in the wrap-up after the chat has ended");
             out.after(() -> records.wrapUp(c.statId, topics, outcome, referred));
@@ -376,7 +377,7 @@ public class ChatService {
     }
 
     public void block(String username, String conversationId) {
-        update(out -> {
+        update(Scope.queue(conversationId), out -> {
             Conversation c = flow.assignedTo(username, conversationId);
             if (!c.status.over()) {
                 flow.finish(c, ConversationStatus.ENDED, Side.COUNSELLOR, "blocked", out);
@@ -389,7 +390,7 @@ public class ChatService {
     // ---- internals ----------------------------------------------------------------------------------------------
 
     private void sendCard(String username, String conversationId, ServerFrame.Card card) {
-        update(out -> {
+        update(Scope.chat(conversationId), out -> {
             Conversation c = flow.assignedTo(username, conversationId);
             ChatFlow.requireStatus(c, ConversationStatus.ACTIVE, "The chat is not active");
             out.log(c, card);

@@ -3,6 +3,10 @@ package no.fristed.chat;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import no.fristed.chat.ConversationStore.Scope;
 import no.fristed.chat.protocol.ServerFrame;
 import no.fristed.chat.protocol.ServerFrame.Side;
 import no.fristed.chat.records.ChatRecords;
@@ -36,13 +40,33 @@ public class ChatSweep {
 
     /**
      * One round; returns how many conversations were deleted. Someone whose socket was on an instance that died is
-     * noticed here: the bus no longer sees them anywhere.
+     * noticed here: the bus no longer sees them anywhere. What needs doing is found first without a lock, so the
+     * round only locks (with the queue) the chats it changes, and asks the bus under the lock about those alone.
      */
     public int sweep() {
-        return chat.atomically(out -> {
-            Instant now = clock.instant();
+        Instant now = clock.instant();
+        Set<String> due = new HashSet<>();
+        Set<String> gone = new HashSet<>();
+        for (Conversation c : store.all()) {
+            if (c.status.over() ? endedGraceOver(c, now) : c.youthConnected
+                    ? !bus.connected(Participants.youth(c.youthSession)) : reconnectGraceOver(c, now)) {
+                due.add(c.id);
+            }
+        }
+        for (CounsellorPresence p : store.counsellors()) {
+            if (p.connected && !bus.connected(Participants.counsellor(p.username))) {
+                gone.add(p.username);
+            }
+            if (counsellorGraceOver(p, now)) {
+                store.all().stream().filter(c -> p.username.equals(c.counsellor)).forEach(c -> due.add(c.id));
+            }
+        }
+        return chat.atomically(Scope.queue(due), out -> {
             int removed = 0;
             for (Conversation c : store.all()) {
+                if (!due.contains(c.id)) {
+                    continue;
+                }
                 if (!c.status.over() && c.youthConnected && !bus.connected(Participants.youth(c.youthSession))) {
                     // Their instance went away without saying so; the reconnect grace starts now.
                     c.youthConnected = false;
@@ -50,27 +74,26 @@ public class ChatSweep {
                     out.send(Participants.counsellor(c.counsellor), c, new ServerFrame.Reconnecting());
                 }
                 if (c.status.over()) {
-                    if (c.endedAt.plus(config.endedGrace()).isBefore(now)) {
+                    if (endedGraceOver(c, now)) {
                         store.remove(c.id);
                         removed++;
                     }
-                } else if (!c.youthConnected && c.youthLeftAt.plus(config.reconnectGrace()).isBefore(now)) {
+                } else if (!c.youthConnected && reconnectGraceOver(c, now)) {
                     flow.finish(c, c.status == ConversationStatus.WAITING ? ConversationStatus.CANCELLED
                             : ConversationStatus.ENDED, Side.YOUTH, "youth-left", out);
                 }
             }
             for (CounsellorPresence p : store.counsellors()) {
-                if (p.connected && !bus.connected(Participants.counsellor(p.username))) {
+                if (p.connected && gone.contains(p.username) && !bus.connected(Participants.counsellor(p.username))) {
                     p.connected = false;
                     p.disconnectedAt = now;
                     store.putCounsellor(p);
                     flow.queueChanged(out);
                 }
-                if (!p.connected && p.disconnectedAt != null
-                        && p.disconnectedAt.plus(config.reconnectGrace()).isBefore(now)) {
+                if (counsellorGraceOver(p, now)) {
                     p.available = false;
                     store.putCounsellor(p);
-                    store.all().stream().filter(c -> p.username.equals(c.counsellor)
+                    store.all().stream().filter(c -> due.contains(c.id) && p.username.equals(c.counsellor)
                             && c.status == ConversationStatus.ACTIVE).forEach(c -> flow.backToQueue(c, out));
                 }
             }
@@ -83,8 +106,11 @@ public class ChatSweep {
      * counsellor sees that the young person left suddenly.
      */
     public void wipe(String session) {
-        chat.update(out -> {
-            store.all().stream().filter(c -> session.equals(c.youthSession)).forEach(c -> {
+        // Found under the queue's lock: the session is revoked by now, so no chat of it can be opened after this.
+        List<String> ids = chat.atomically(Scope.queue(), out -> store.all().stream()
+                .filter(c -> session.equals(c.youthSession)).map(c -> c.id).toList());
+        chat.update(Scope.queue(ids), out -> {
+            store.all().stream().filter(c -> ids.contains(c.id)).forEach(c -> {
                 if (!c.status.over()) {
                     flow.finish(c, ConversationStatus.ENDED, Side.YOUTH, "left-suddenly", out);
                 }
@@ -93,5 +119,17 @@ public class ChatSweep {
             flow.queueChanged(out);
         });
         records.forgetSession(session);
+    }
+
+    private boolean endedGraceOver(Conversation c, Instant now) {
+        return c.endedAt.plus(config.endedGrace()).isBefore(now);
+    }
+
+    private boolean reconnectGraceOver(Conversation c, Instant now) {
+        return c.youthLeftAt.plus(config.reconnectGrace()).isBefore(now);
+    }
+
+    private boolean counsellorGraceOver(CounsellorPresence p, Instant now) {
+        return !p.connected && p.disconnectedAt != null && p.disconnectedAt.plus(config.reconnectGrace()).isBefore(now);
     }
 }

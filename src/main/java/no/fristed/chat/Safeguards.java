@@ -2,6 +2,7 @@ package no.fristed.chat;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
+import no.fristed.chat.ConversationStore.Scope;
 import no.fristed.chat.protocol.Safeguarding;
 import no.fristed.chat.protocol.Safeguarding.AlertKind;
 import no.fristed.chat.protocol.Safeguarding.NoticeKind;
@@ -34,7 +35,7 @@ public class Safeguards {
     /** "I'm not safe now" during a chat (when opening one, see {@link ChatService#open}). */
     public void unsafe(String session, String conversationId) {
         chat.signal(Participants.youth(session));
-        chat.update(out -> {
+        chat.update(Scope.queue(conversationId), out -> {
             Conversation c = flow.ownedBy(session, conversationId);
             requireNotOver(c);
             flow.markUrgent(c, out);
@@ -46,7 +47,7 @@ public class Safeguards {
         if (level != Safeguarding.RiskLevel.NONE && category == null) {
             throw new DomainException.Invalid("bad-frame", "category is needed with level concern or acute");
         }
-        chat.update(out -> {
+        chat.update(Scope.chat(conversationId), out -> {
             Conversation c = flow.assignedTo(username, conversationId);
             requireNotOver(c);
             boolean newlyAcute = level == Safeguarding.RiskLevel.ACUTE && c.riskLevel != level;
@@ -61,7 +62,7 @@ public class Safeguards {
 
     /** "I need help" from the chat's counsellor. */
     public void help(String username, String conversationId) {
-        chat.update(out -> {
+        chat.update(Scope.chat(conversationId), out -> {
             Conversation c = flow.assignedTo(username, conversationId);
             requireNotOver(c);
             flow.alert(c, AlertKind.HELP_REQUESTED, out);
@@ -70,7 +71,7 @@ public class Safeguards {
 
     public void consentRequest(String username, String conversationId, Safeguarding.DataKind what,
             Safeguarding.Purpose purpose) {
-        chat.update(out -> {
+        chat.update(Scope.chat(conversationId), out -> {
             Conversation c = flow.staffedBy(username, conversationId);
             requireSpeaking(c, username);
             ChatFlow.requireStatus(c, ConversationStatus.ACTIVE, "The chat is not active");
@@ -86,7 +87,7 @@ public class Safeguards {
 
     /** The young person's answer; what they share goes to the staff in the chat only, marked as personal data. */
     public void consentAnswer(String session, YouthFrame.ConsentAnswer answer) {
-        chat.update(out -> {
+        chat.update(Scope.chat(answer.conversationId()), out -> {
             Conversation c = flow.ownedBy(session, answer.conversationId());
             ChatFlow.requireStatus(c, ConversationStatus.ACTIVE, "The chat is not active");
             Safeguarding.DataKind what = c.consentRequests.get(answer.requestId());
@@ -115,7 +116,7 @@ public class Safeguards {
 
     /** A supervisor reads the chat: its log so far for staff, then live; the young person is told. */
     public void monitor(String username, String conversationId) {
-        chat.update(out -> {
+        chat.update(Scope.chat(conversationId), out -> {
             Conversation c = supervised(username, conversationId);
             if (!username.equals(c.counsellor)) {
                 startReading(c, username, out);
@@ -125,7 +126,7 @@ public class Safeguards {
 
     public void whisper(String username, String conversationId, String text) {
         chat.checkLength(text);
-        chat.update(out -> {
+        chat.update(Scope.chat(conversationId), out -> {
             Conversation c = supervised(username, conversationId);
             if (!c.monitors.contains(username)) {
                 throw new DomainException.Conflict("wrong-state", "Monitor the chat before whispering");
@@ -136,7 +137,7 @@ public class Safeguards {
 
     /** A supervisor joins as a second helper the young person sees. */
     public void join(String username, String conversationId) {
-        chat.update(out -> {
+        chat.update(Scope.chat(conversationId), out -> {
             Conversation c = supervised(username, conversationId);
             ChatFlow.requireStatus(c, ConversationStatus.ACTIVE, "Only an active chat can be joined");
             if (username.equals(c.counsellor) || c.joined.contains(username)) {
@@ -151,7 +152,7 @@ public class Safeguards {
 
     /** A supervisor takes the chat over; its counsellor is released from it. */
     public void takeOver(String username, String conversationId) {
-        chat.update(out -> {
+        chat.update(Scope.queue(conversationId), out -> {
             Conversation c = supervised(username, conversationId);
             ChatFlow.requireStatus(c, ConversationStatus.ACTIVE, "Only an active chat can be taken over");
             if (username.equals(c.counsellor)) {

@@ -20,10 +20,10 @@ import no.fristed.chat.protocol.Outgoing;
 import org.jboss.logging.Logger;
 
 /**
- * The cluster's chat bus. Every message is published on one Redis channel; every instance hears it and hands it to
- * the sockets it holds for that participant. Who is connected anywhere is a sorted set per participant of the
- * instances holding a socket, each entry with an expiry that a heartbeat keeps pushing forward, so the sockets of an
- * instance that died stop counting within seconds.
+ * The cluster's chat bus. Each instance listens on a channel of its own; a message is published, by one script that
+ * reads who holds the participant's sockets, only on the channels of those instances, which hand it to the sockets.
+ * Who holds sockets is a sorted set per participant of instances, each entry with an expiry that a heartbeat keeps
+ * pushing forward, so the sockets of an instance that died stop counting within seconds.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "fristed.cluster.enabled", stringValue = "true")
@@ -31,12 +31,18 @@ public class RedisChatBus implements ChatBus {
 
     private static final Logger LOG = Logger.getLogger(RedisChatBus.class);
     private static final Duration PRESENCE_EXPIRY = Duration.ofSeconds(6);
+    /**
+     * Frames still go to an instance this long after its entry ran out: one that stalled (a long pause, a slow
+     * heartbeat) but still holds the socket must not miss frames, while "connected" already says no.
+     */
+    private static final Duration DELIVERY_GRACE = Duration.ofSeconds(30);
     private static final Duration SUBSCRIBE_TIMEOUT = Duration.ofSeconds(5);
 
-    private static final String PUBLISH_ALL = LuaScripts.load("publish-all");
+    /** KEYS: each message's participant's presence set; ARGV: oldest expiry, channel prefix, the messages. */
+    private static final String PUBLISH = LuaScripts.load("publish-to-holders");
 
     private static final int ANNOUNCE_BATCH = 500;
-    /** KEYS: participants' presence sets; ARGV: expiry score, instance, now, key time to live. */
+    /** KEYS: participants' presence sets; ARGV: expiry score, instance, oldest expiry to keep, key time to live. */
     private static final String ANNOUNCE = LuaScripts.load("announce");
 
     private static final String LIVE = "live";
@@ -48,6 +54,7 @@ public class RedisChatBus implements ChatBus {
     private final RedisDataSource redis;
     private final RedisCalls calls;
     private final LocalSockets sockets;
+    private final String channelPrefix;
     private final String channel;
     private final String onlinePrefix;
     private final String instance = UUID.randomUUID().toString();
@@ -62,7 +69,8 @@ public class RedisChatBus implements ChatBus {
         this.redis = redis;
         this.calls = calls;
         this.sockets = sockets;
-        this.channel = config.keyPrefix() + "chat:bus";
+        this.channelPrefix = config.keyPrefix() + "chat:bus:";
+        this.channel = channelPrefix + instance;
         this.onlinePrefix = config.keyPrefix() + "chat:online:";
     }
 
@@ -85,13 +93,20 @@ public class RedisChatBus implements ChatBus {
         calls.quietly(() -> redis.sortedSet(String.class).zrem(onlineKey(participant), instance));
     }
 
-    /** One round trip for all of an operation's messages (a queue change alone writes to everyone waiting). */
+    /**
+     * One round trip for all of an operation's messages (a queue change alone writes to everyone waiting). Who holds
+     * a participant is read in the same script that publishes, so a socket announced before it runs gets the
+     * message, and one announced after it gets the messages of later operations (see README "Running as a cluster").
+     */
     @Override
     public void publish(List<? extends Message> messages) {
         if (messages.isEmpty()) {
             return;
         }
-        List<String> args = new ArrayList<>(List.of(PUBLISH_ALL, "1", channel));
+        List<String> args = new ArrayList<>(List.of(PUBLISH, Integer.toString(messages.size())));
+        messages.forEach(m -> args.add(onlineKey(m.participant())));
+        args.add(Long.toString(System.currentTimeMillis() - DELIVERY_GRACE.toMillis()));
+        args.add(channelPrefix);
         messages.forEach(m -> args.add(encode(m)));
         calls.call(() -> redis.execute("EVAL", args.toArray(String[]::new)));
     }
@@ -192,8 +207,9 @@ public class RedisChatBus implements ChatBus {
         long now = System.currentTimeMillis();
         List<String> args = new ArrayList<>(List.of(ANNOUNCE, Integer.toString(participants.size())));
         participants.forEach(p -> args.add(onlineKey(p)));
-        args.addAll(List.of(Long.toString(now + PRESENCE_EXPIRY.toMillis()), instance, Long.toString(now),
-                Long.toString(PRESENCE_EXPIRY.toMillis() * 2)));
+        args.addAll(List.of(Long.toString(now + PRESENCE_EXPIRY.toMillis()), instance,
+                Long.toString(now - DELIVERY_GRACE.toMillis()),
+                Long.toString(PRESENCE_EXPIRY.plus(DELIVERY_GRACE).toMillis())));
         calls.call(() -> redis.execute("EVAL", args.toArray(String[]::new)));
     }
 

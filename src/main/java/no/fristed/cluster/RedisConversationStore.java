@@ -21,11 +21,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import no.fristed.chat.Audience;
 import no.fristed.chat.ChatTexts;
 import no.fristed.chat.Conversation;
 import no.fristed.chat.ConversationStore;
+import no.fristed.chat.ConversationStore.Scope;
 import no.fristed.chat.CounsellorPresence;
 import no.fristed.chat.LocalSockets;
 import no.fristed.chat.protocol.FrameCodec;
@@ -35,9 +38,10 @@ import org.jboss.logging.Logger;
 
 /**
  * The cluster's conversation store: chat state and frame logs in Redis, with a time to live, shared by every
- * instance. One operation at a time across the cluster holds a lock key; what it read is its own copy, and its
- * changes are written in one script that first checks the lock is still its own, so an instance that stalled past
- * the lock's expiry cannot overwrite a newer state.
+ * instance. An operation holds lock keys for its scope (its conversation's, or the queue's and those of the
+ * conversations it names), taken all at once or not at all; what it read is its own copy, and its changes are
+ * written in one script that first checks the locks are still its own, so an instance that stalled past a lock's
+ * expiry cannot overwrite a newer state.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "fristed.cluster.enabled", stringValue = "true")
@@ -56,15 +60,20 @@ public class RedisConversationStore implements ConversationStore {
      */
     private static final String SNAPSHOT = LuaScripts.load("snapshot");
 
-    /** The lock (KEYS[1], token ARGV[1], expiry in ms ARGV[2]) and, once taken, the snapshot in the same trip. */
-    private static final String ACQUIRE = LuaScripts.load("acquire") + SNAPSHOT;
+    /** The locks (KEYS[1..n], token ARGV[1], expiry in ms ARGV[2], n ARGV[3]) and, once taken, the snapshot. */
+    private static final String ACQUIRE_QUEUE = LuaScripts.load("acquire") + SNAPSHOT;
+    /** The conversation's lock and, once taken, the conversation (the last KEYS). */
+    private static final String ACQUIRE_CHAT = LuaScripts.load("acquire") + LuaScripts.load("read-one");
 
     private static final String QUEUE_NUMBER = LuaScripts.load("queue-number");
     private static final String CHAT_LENGTHS = LuaScripts.load("chat-lengths");
 
     private static final String RELEASE = LuaScripts.load("release");
 
-    /** ARGV: lock token, ttl in ms, then operations of three words each: set/sadd/srem/del/rpush, key, value. */
+    /**
+     * KEYS: the locks. ARGV: lock token, ttl in ms, then operations of three words each: set/sadd/srem/del/rpush,
+     * key, value.
+     */
     private static final String COMMIT = LuaScripts.load("commit");
 
     private record Logged(long seq, Audience audience, String json) {
@@ -91,14 +100,25 @@ public class RedisConversationStore implements ConversationStore {
 
     /** What one operation read and changed. */
     private static final class Work {
+        final Scope scope;
         final String token;
+        final List<String> locks;
         final Copies<Conversation> conversations = new Copies<>();
         final Copies<CounsellorPresence> counsellors = new Copies<>();
         final Set<Vanished> vanished = new HashSet<>();
         final Map<String, List<Logged>> appended = new LinkedHashMap<>();
+        /** Whether every conversation and presence has been read (at once for the queue, on demand for a chat). */
+        boolean everything;
 
-        Work(String token) {
+        Work(Scope scope, String token, List<String> locks) {
+            this.scope = scope;
             this.token = token;
+            this.locks = locks;
+        }
+
+        /** Whether the operation may change the conversation: its scope names it, or the queue's creates it. */
+        boolean mayChange(String conversationId) {
+            return scope.covers(conversationId) || scope.withQueue() && !conversations.asRead.containsKey(conversationId);
         }
     }
 
@@ -111,13 +131,14 @@ public class RedisConversationStore implements ConversationStore {
     private final String epochKey;
     private volatile String epoch;
     private final long ttlMillis;
-    private final String lockKey;
+    private final String queueLock;
     private final Kind<Conversation> conversations;
     private final Kind<CounsellorPresence> counsellors;
     private final String prefix;
     private final SecureRandom random = new SecureRandom();
     private final ThreadLocal<Work> current = new ThreadLocal<>();
-    private final Object localLock = new Object();
+    /** One operation per instance competes for the queue's lock at a time; chats' locks are rarely contended. */
+    private final ReentrantLock localQueueLock = new ReentrantLock(true);
 
     RedisConversationStore(RedisDataSource redis, ObjectMapper json, ClusterConfig config, RedisCalls calls,
             LocalSockets sockets, FrameCodec codec, ChatTexts texts) {
@@ -130,19 +151,25 @@ public class RedisConversationStore implements ConversationStore {
         this.epochKey = config.keyPrefix() + "chat:epoch";
         this.ttlMillis = config.stateTtl().toMillis();
         this.prefix = config.keyPrefix() + "chat:";
-        this.lockKey = prefix + "lock";
+        this.queueLock = prefix + "lock:queue";
         this.conversations = new Kind<>(Conversation.class, prefix + "conversations", prefix + "conversation:");
         this.counsellors = new Kind<>(CounsellorPresence.class, prefix + "counsellors", prefix + "counsellor:");
     }
 
     @Override
-    public <T> T atomically(Supplier<T> operation, Runnable deliver) {
-        if (current.get() != null) {
+    public <T> T atomically(Scope scope, Supplier<T> operation, Runnable deliver) {
+        Work outer = current.get();
+        if (outer != null) {
+            if (scope.withQueue() && !outer.scope.withQueue() || !outer.scope.conversations().containsAll(scope.conversations())) {
+                throw new IllegalStateException("A nested chat operation reaches beyond the one around it");
+            }
             return operation.get();
         }
-        // One operation per instance competes for the cluster lock at a time.
-        synchronized (localLock) {
-            Work work = acquire();
+        if (scope.withQueue()) {
+            localQueueLock.lock();
+        }
+        try {
+            Work work = acquire(scope);
             current.set(work);
             try {
                 T result = operation.get();
@@ -151,7 +178,14 @@ public class RedisConversationStore implements ConversationStore {
                 return result;
             } finally {
                 current.remove();
-                calls.quietly(() -> redis.execute("EVAL", RELEASE, "1", lockKey, work.token));
+                List<String> args = new ArrayList<>(List.of(RELEASE, Integer.toString(work.locks.size())));
+                args.addAll(work.locks);
+                args.add(work.token);
+                calls.quietly(() -> redis.execute("EVAL", args.toArray(String[]::new)));
+            }
+        } finally {
+            if (scope.withQueue()) {
+                localQueueLock.unlock();
             }
         }
     }
@@ -176,13 +210,20 @@ public class RedisConversationStore implements ConversationStore {
 
     @Override
     public void put(Conversation conversation) {
-        Copies<Conversation> copies = work().conversations;
+        Work work = work();
+        requireMayChange(work, conversation.id);
+        Copies<Conversation> copies = work.conversations;
         copies.removed.remove(conversation.id);
         copies.items.put(conversation.id, conversation);
     }
 
     @Override
     public Optional<Conversation> get(String id) {
+        Work work = current.get();
+        if (work != null && !work.everything && !work.scope.covers(id) && !work.conversations.items.containsKey(id)) {
+            // Read now, and kept with the operation's copies so that a change to it is caught as out of scope.
+            read(conversations, work.conversations, id);
+        }
         return one(conversations, copies(w -> w.conversations), id);
     }
 
@@ -194,6 +235,7 @@ public class RedisConversationStore implements ConversationStore {
     @Override
     public void remove(String id) {
         Work work = work();
+        requireMayChange(work, id);
         work.conversations.items.remove(id);
         work.conversations.removed.add(id);
         work.appended.remove(id);
@@ -201,6 +243,7 @@ public class RedisConversationStore implements ConversationStore {
 
     @Override
     public void append(String conversationId, Audience audience, Outgoing frame) {
+        requireMayChange(work(), conversationId);
         work().appended.computeIfAbsent(conversationId, id -> new ArrayList<>())
                 .add(new Logged(frame.loggedSeq(), audience, frame.json()));
     }
@@ -219,12 +262,16 @@ public class RedisConversationStore implements ConversationStore {
 
     @Override
     public void putCounsellor(CounsellorPresence presence) {
+        if (!work().scope.withQueue()) {
+            throw new IllegalStateException("Counsellor presence changes only in the queue's scope");
+        }
         work().counsellors.items.put(presence.username, presence);
     }
 
     @Override
     public Optional<CounsellorPresence> counsellor(String username) {
-        return one(counsellors, copies(w -> w.counsellors), username);
+        Work work = current.get();
+        return one(counsellors, work == null || !work.everything ? null : work.counsellors, username);
     }
 
     @Override
@@ -256,21 +303,50 @@ public class RedisConversationStore implements ConversationStore {
     // ---- internals ----------------------------------------------------------------------------------------------
 
     /**
-     * Takes the lock and, in the same round trip, reads every conversation and presence: nearly every operation
-     * needs the queue, and round trips, not parsing, are what an operation under the lock costs.
+     * Takes the scope's locks and, in the same round trip, reads what the operation works on: a chat's conversation,
+     * or for the queue every conversation and presence (nearly every queue operation needs them all, and round
+     * trips, not parsing, are what an operation under the lock costs).
      */
-    private Work acquire() {
+    private Work acquire(Scope scope) {
         byte[] bytes = new byte[16];
         random.nextBytes(bytes);
         String token = HexFormat.of().formatHex(bytes);
+        List<String> locks = new ArrayList<>();
+        if (scope.withQueue()) {
+            locks.add(queueLock);
+        }
+        scope.conversations().stream().sorted().forEach(id -> locks.add(prefix + "lock:" + id));
+        List<String> args = new ArrayList<>(List.of("EVAL", scope.withQueue() ? ACQUIRE_QUEUE : ACQUIRE_CHAT));
+        if (scope.withQueue()) {
+            args.add(Integer.toString(locks.size() + 2));
+            args.addAll(locks);
+            args.addAll(List.of(conversations.index(), counsellors.index(), token,
+                    Long.toString(LOCK_EXPIRY.toMillis()), Integer.toString(locks.size()), conversations.keyPrefix(),
+                    counsellors.keyPrefix()));
+        } else {
+            args.add(Integer.toString(locks.size() + 1));
+            args.addAll(locks);
+            args.addAll(List.of(conversations.key(scope.conversations().iterator().next()), token,
+                    Long.toString(LOCK_EXPIRY.toMillis()), Integer.toString(locks.size())));
+        }
         long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
         long pause = 1;
         while (true) {
-            Response taken = calls.call(() -> redis.execute("EVAL", ACQUIRE, "3", lockKey, conversations.index(),
-                    counsellors.index(), token, Long.toString(LOCK_EXPIRY.toMillis()), conversations.keyPrefix(),
-                    counsellors.keyPrefix()));
+            Response taken = calls.call(() -> redis.execute(args.get(0), args.subList(1, args.size())
+                    .toArray(String[]::new)));
             if (taken != null) {
-                return loaded(token, taken);
+                Work work = new Work(scope, token, List.copyOf(locks));
+                if (scope.withQueue()) {
+                    loaded(work, taken);
+                } else {
+                    String id = scope.conversations().iterator().next();
+                    Response value = taken.get(0);
+                    if (value != null) {
+                        work.conversations.items.put(id, read(value.toString(), Conversation.class));
+                        work.conversations.asRead.put(id, value.toString());
+                    }
+                }
+                return work;
             }
             if (System.nanoTime() > deadline) {
                 throw calls.unavailable();
@@ -286,29 +362,49 @@ public class RedisConversationStore implements ConversationStore {
     }
 
     private void commit(Work work) {
-        List<String> args = new ArrayList<>(List.of("EVAL", COMMIT, "1", lockKey, work.token, Long.toString(ttlMillis)));
-        save(conversations, work.conversations, false, args);
-        // Presences are few and may sit unchanged through a long shift: every read renews them.
-        save(counsellors, work.counsellors, true, args);
+        List<String> args = new ArrayList<>(List.of("EVAL", COMMIT, Integer.toString(work.locks.size())));
+        args.addAll(work.locks);
+        args.addAll(List.of(work.token, Long.toString(ttlMillis)));
+        int nothing = args.size();
+        save(conversations, work.conversations, false, work::mayChange, args);
+        if (work.scope.withQueue()) {
+            // Presences are few and may sit unchanged through a long shift: every read renews them.
+            save(counsellors, work.counsellors, true, id -> true, args);
+        }
         work.appended.forEach((id, frames) -> frames.forEach(f -> args.addAll(List.of("rpush", framesKey(id), write(f)))));
         work.conversations.removed.forEach(id -> args.addAll(List.of("del", framesKey(id), "")));
         work.vanished.forEach(v -> args.addAll(List.of("srem", v.index(), v.member())));
-        if (args.size() == 6) {
+        if (args.size() == nothing) {
             return;
         }
         Response committed = calls.call(() -> redis.execute(args.get(0),
                 args.subList(1, args.size()).toArray(String[]::new)));
         if (committed == null || committed.toLong() != 1) {
-            // The lock expired under us and another operation may have run: nothing of ours was written.
+            // A lock expired under us and another operation may have run: nothing of ours was written.
             throw calls.unavailable();
         }
     }
 
-    /** An operation's copies of everything, from a snapshot script's answer. */
-    private Work loaded(String token, Response snapshot) {
-        Work work = new Work(token);
+    private static void requireMayChange(Work work, String conversationId) {
+        if (!work.mayChange(conversationId)) {
+            throw new IllegalStateException("A chat operation changes a conversation outside its scope");
+        }
+    }
+
+    /** One conversation read straight from Redis into an operation's copies. */
+    private void read(Kind<Conversation> kind, Copies<Conversation> copies, String id) {
+        String value = calls.call(() -> redis.value(String.class).get(kind.key(id)));
+        if (value != null) {
+            copies.items.put(id, read(value, kind.type()));
+            copies.asRead.put(id, value);
+        }
+    }
+
+    /** Adds every conversation and presence from a snapshot script's answer to the copies not read yet. */
+    private Work loaded(Work work, Response snapshot) {
         fill(conversations, work.conversations, snapshot.get(0), snapshot.get(1), work);
         fill(counsellors, work.counsellors, snapshot.get(2), snapshot.get(3), work);
+        work.everything = true;
         return work;
     }
 
@@ -316,6 +412,9 @@ public class RedisConversationStore implements ConversationStore {
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i).toString();
             Response value = values.get(i);
+            if (copies.items.containsKey(id) || copies.removed.contains(id) || copies.asRead.containsKey(id)) {
+                continue;
+            }
             if (value == null) {
                 work.vanished.add(new Vanished(kind.index(), id));
             } else {
@@ -325,11 +424,19 @@ public class RedisConversationStore implements ConversationStore {
         }
     }
 
-    /** Adds the writes of what changed (or of everything), and the deletes of what was removed, to a commit. */
-    private <T> void save(Kind<T> kind, Copies<T> copies, boolean renewAll, List<String> args) {
+    /**
+     * Adds the writes of what changed (or of everything), and the deletes of what was removed, to a commit; what
+     * changed where the operation may not change anything is a programming error.
+     */
+    private <T> void save(Kind<T> kind, Copies<T> copies, boolean renewAll, Predicate<String> mayChange,
+            List<String> args) {
         copies.items.forEach((id, item) -> {
             String now = write(item);
-            if (renewAll || !now.equals(copies.asRead.get(id))) {
+            boolean changed = !now.equals(copies.asRead.get(id));
+            if (changed && !mayChange.test(id)) {
+                throw new IllegalStateException("A chat operation changed a conversation outside its scope");
+            }
+            if (renewAll || changed) {
                 args.addAll(List.of("set", kind.key(id), now, "sadd", kind.index(), id));
             }
         });
@@ -349,12 +456,18 @@ public class RedisConversationStore implements ConversationStore {
         return copies.removed.contains(id) ? Optional.empty() : Optional.ofNullable(copies.items.get(id));
     }
 
-    /** Inside an operation its copies; outside (metrics, tests) a fresh snapshot, read but never saved. */
+    /**
+     * Inside an operation its copies (a chat's operation reads the others when it first asks); outside (metrics,
+     * tests) a fresh snapshot, read but never saved.
+     */
     private <T> Collection<T> every(java.util.function.Function<Work, Copies<T>> kind) {
         Work work = current.get();
-        Copies<T> copies = kind.apply(work != null ? work : loaded(null, calls.call(() -> redis.execute("EVAL",
-                SNAPSHOT, "2", conversations.index(), counsellors.index(), conversations.keyPrefix(),
-                counsellors.keyPrefix()))));
+        if (work == null || !work.everything) {
+            Response snapshot = calls.call(() -> redis.execute("EVAL", SNAPSHOT, "2", conversations.index(),
+                    counsellors.index(), conversations.keyPrefix(), counsellors.keyPrefix()));
+            work = loaded(work != null ? work : new Work(Scope.queue(), null, List.of()), snapshot);
+        }
+        Copies<T> copies = kind.apply(work);
         return copies.items.entrySet().stream().filter(e -> !copies.removed.contains(e.getKey()))
                 .map(Map.Entry::getValue).toList();
     }

@@ -1,3 +1,6 @@
--- Lets go of the lock KEYS[1] if it is still held with token ARGV[1].
-if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
-return 0
+-- Lets go of every lock in KEYS still held with token ARGV[1].
+local released = 0
+for _, lock in ipairs(KEYS) do
+  if redis.call('GET', lock) == ARGV[1] then released = released + redis.call('DEL', lock) end
+end
+return released

@@ -60,8 +60,13 @@ public final class BenchKeys {
 
     /** Writes {@code count} counsellor tokens (bench-0, bench-1, …), one a line, for {@code ChatLoad --staff-tokens}. */
     public Path counsellorTokens(Path file, int count) {
+        return counsellorTokens(file, 0, count);
+    }
+
+    /** Writes tokens of counsellors bench-{@code first} onwards, for runs that each need counsellors of their own. */
+    public Path counsellorTokens(Path file, int first, int count) {
         List<String> tokens = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
+        for (int i = first; i < first + count; i++) {
             tokens.add(Jwt.issuer(TestTokens.ISSUER).upn("bench-" + i).groups(Set.of("counsellor"))
                     .expiresIn(Duration.ofHours(2)).sign(pair.getPrivate()));
         }

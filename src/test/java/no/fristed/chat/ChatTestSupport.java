@@ -37,7 +37,7 @@ abstract class ChatTestSupport {
     @BeforeEach
     void emptyChatOnATuesdayAfternoon() {
         clock.setOslo(TUESDAY_AFTERNOON);
-        store.atomically(() -> {
+        store.atomically(ConversationStore.Scope.queue(store.all().stream().map(c -> c.id).toList()), () -> {
             store.all().forEach(c -> store.remove(c.id));
             store.counsellors().forEach(p -> {
                 p.connected = false;

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -17,6 +18,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import no.fristed.testing.ClusterRun;
 import no.fristed.testing.ClusterServices;
 import no.fristed.testing.ServiceInstance;
 import org.junit.jupiter.api.AfterAll;
@@ -37,13 +39,13 @@ class ClusterIT extends ClusterTestSupport {
 
     static final int PICKUP_LIMIT = 4;
 
-    static Run run;
+    static ClusterRun run;
     static ServiceInstance a;
     static ServiceInstance b;
 
     @BeforeAll
     static void twoInstancesOnOneDatabaseAndOneRedis() throws Exception {
-        run = Run.create();
+        run = ClusterRun.create(Path.of("target/cluster-it"));
         Map<String, String> environment = new java.util.HashMap<>(run.environment(MACHINE_REDIS));
         environment.put("FRISTED_QUESTIONS_PICKUP_LIMIT", Integer.toString(PICKUP_LIMIT));
         // Both at once on the empty database: they take turns loading the content and creating the first admin.

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import no.fristed.chat.ConversationStore.Scope;
 import no.fristed.chat.protocol.Outgoing;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +26,8 @@ class ConversationStoreContractTest {
     @Test
     void whatAnOperationChangesIsThereForTheNextOperation() {
         Conversation c = newConversation();
-        inOperation(() -> store.put(c));
-        inOperation(() -> {
+        inOperation(c, () -> store.put(c));
+        inOperation(c, () -> {
             Conversation read = store.get(c.id).orElseThrow();
             assertEquals(ConversationStatus.WAITING, read.status);
             read.status = ConversationStatus.ACTIVE;
@@ -42,7 +43,7 @@ class ConversationStoreContractTest {
     @Test
     void framesAreKeptInOrderAndReplayedOnlyToWhoMaySeeThem() {
         Conversation c = newConversation();
-        inOperation(() -> {
+        inOperation(c, () -> {
             store.put(c);
             store.append(c.id, Audience.BOTH, frame(c, 1, "til begge"));
             store.append(c.id, Audience.YOUTH, frame(c, 2, "til den unge"));
@@ -60,11 +61,11 @@ class ConversationStoreContractTest {
     @Test
     void removingAConversationRemovesEveryFrameOfIt() {
         Conversation c = newConversation();
-        inOperation(() -> {
+        inOperation(c, () -> {
             store.put(c);
             store.append(c.id, Audience.BOTH, frame(c, 1, "hemmelig"));
         });
-        inOperation(() -> store.remove(c.id));
+        inOperation(c, () -> store.remove(c.id));
         assertTrue(store.get(c.id).isEmpty());
         assertTrue(store.framesAfter(c.id, 0, Audience.BOTH).isEmpty());
         assertTrue(store.all().stream().noneMatch(x -> x.id.equals(c.id)));
@@ -73,7 +74,7 @@ class ConversationStoreContractTest {
     @Test
     void counsellorPresenceIsKept() {
         String name = "ola-" + UUID.randomUUID().toString().substring(0, 6);
-        inOperation(() -> {
+        inOperation(Scope.queue(), () -> {
             CounsellorPresence p = new CounsellorPresence();
             p.username = name;
             p.available = true;
@@ -100,7 +101,7 @@ class ConversationStoreContractTest {
     @Test
     void deliveryHappensOnceAfterTheOperation() {
         AtomicInteger delivered = new AtomicInteger();
-        String result = store.atomically(() -> {
+        String result = store.atomically(Scope.queue(), () -> {
             assertEquals(0, delivered.get(), "nothing is delivered while the operation runs");
             return "done";
         }, delivered::incrementAndGet);
@@ -108,19 +109,23 @@ class ConversationStoreContractTest {
         assertEquals(1, delivered.get());
     }
 
-    private void inOperation(Runnable operation) {
-        store.atomically(() -> {
+    void inOperation(Conversation c, Runnable operation) {
+        inOperation(Scope.chat(c.id), operation);
+    }
+
+    void inOperation(Scope scope, Runnable operation) {
+        store.atomically(scope, () -> {
             operation.run();
             return null;
         }, () -> { });
     }
 
-    private static Outgoing frame(Conversation c, long seq, String text) {
+    static Outgoing frame(Conversation c, long seq, String text) {
         return new Outgoing("{\"type\":\"message\",\"conversationId\":\"" + c.id + "\",\"seq\":" + seq
                 + ",\"from\":\"counsellor\",\"text\":\"" + text + "\"}", c.id, seq);
     }
 
-    private static Conversation newConversation() {
+    static Conversation newConversation() {
         Conversation c = new Conversation();
         c.id = UUID.randomUUID().toString();
         c.statId = UUID.randomUUID().toString();

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import no.fristed.testing.ClusterRun;
 import no.fristed.testing.ClusterServices;
 import no.fristed.testing.ServiceInstance;
 import org.awaitility.Awaitility;
@@ -26,14 +27,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ClusterServices.class)
 class RedisRestartIT extends ClusterTestSupport {
 
-    static Run run;
+    static ClusterRun run;
     static int redisPort;
     static Process redis;
     static ServiceInstance instance;
 
     @BeforeAll
     static void anInstanceOnARedisOfItsOwn() throws Exception {
-        run = Run.create();
+        run = ClusterRun.create(Path.of("target/cluster-it"));
         try (ServerSocket socket = new ServerSocket(0)) {
             redisPort = socket.getLocalPort();
         }

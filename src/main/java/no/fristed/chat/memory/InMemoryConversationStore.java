@@ -36,12 +36,12 @@ public class InMemoryConversationStore implements ConversationStore {
     private final Deque<Long> chatLengths = new ArrayDeque<>();
 
     /**
-     * The operation has the state to itself; its frames go out after the state is let go, but in the order the
+     * One lock for every scope: in one process an operation takes microseconds. The operation has the state to itself; its frames go out after the state is let go, but in the order the
      * operations ran: the delivery turn is taken before the state is let go, so two operations on one chat can never
      * deliver their frames crossed.
      */
     @Override
-    public <T> T atomically(Supplier<T> operation, Runnable deliver) {
+    public <T> T atomically(Scope scope, Supplier<T> operation, Runnable deliver) {
         T result;
         synchronized (lock) {
             result = operation.get();

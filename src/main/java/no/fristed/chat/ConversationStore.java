@@ -49,6 +49,11 @@ public interface ConversationStore {
      */
     <T> T atomically(Scope scope, Supplier<T> operation, Runnable deliver);
 
+    /** Whether other instances change this state too (what one instance remembers of it can be out of date). */
+    default boolean sharedByInstances() {
+        return false;
+    }
+
     /** The next number in the queue's arrival order. */
     long nextQueueNumber();
 

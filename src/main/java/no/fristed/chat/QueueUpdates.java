@@ -78,7 +78,7 @@ class QueueUpdates {
         pending.set(false);
         try {
             Outbox out = new Outbox(store, bus, codec);
-            store.atomically(() -> {
+            store.atomically(ConversationStore.Scope.queue(), () -> {
                 queue(out);
                 return null;
             }, out::flush);
@@ -103,7 +103,9 @@ class QueueUpdates {
         for (int i = 0; i < waiting.size(); i++) {
             Conversation c = waiting.get(i);
             ServerFrame.Queued place = place(i + 1, staffing);
-            if (!place.equals(told.put(c.id, place))) {
+            boolean changedHere = !place.equals(told.put(c.id, place));
+            // With a shared store another instance may have told them a different place since.
+            if (changedHere || store.sharedByInstances()) {
                 out.send(Participants.youth(c.youthSession), c, place);
             }
         }

@@ -49,7 +49,8 @@ public class RedisConversationStore implements ConversationStore {
 
     /** Longer than any chat operation; an instance that dies holding the lock blocks the chat at most this long. */
     private static final Duration LOCK_EXPIRY = Duration.ofSeconds(10);
-    private static final Duration LOCK_WAIT = Duration.ofSeconds(8);
+    /** Longer than the expiry, so an operation outwaits the lock of an instance that died holding it. */
+    private static final Duration LOCK_WAIT = Duration.ofSeconds(12);
     /** Kept alive by every check; it only runs out when no instance has been running for this long. */
     private static final Duration EPOCH_EXPIRY = Duration.ofHours(1);
     private static final Logger LOG = Logger.getLogger(RedisConversationStore.class);
@@ -188,6 +189,11 @@ public class RedisConversationStore implements ConversationStore {
                 localQueueLock.unlock();
             }
         }
+    }
+
+    @Override
+    public boolean sharedByInstances() {
+        return true;
     }
 
     @Override

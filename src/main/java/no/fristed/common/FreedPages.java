@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
@@ -21,8 +22,12 @@ import org.jboss.logging.Logger;
 public class FreedPages {
 
     private static final Logger LOG = Logger.getLogger(FreedPages.class);
-    /** Enough rounds for a small database; each round rewrites the emptiest chunks. */
-    private static final int ROUNDS = 5;
+    /**
+     * Rounds go on until no chunk is left with freed space (each rewrites the emptiest chunks), within this time, so
+     * a deletion still answers promptly on a large database; a small one needs a few rounds or a few dozen, depending
+     * on how its start-up wrote the content.
+     */
+    private static final Duration LONGEST = Duration.ofSeconds(2);
     private static final int BYTES_PER_ROUND = 16 * 1024 * 1024;
 
     private final AgroalDataSource dataSource;
@@ -44,7 +49,8 @@ public class FreedPages {
         try (Connection connection = dataSource.getConnection()) {
             SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
             MVStore store = session.getDatabase().getStore().getMvStore();
-            for (int round = 0; round < ROUNDS && store.compact(100, BYTES_PER_ROUND); round++) {
+            long deadline = System.nanoTime() + LONGEST.toNanos();
+            while (System.nanoTime() < deadline && store.compact(100, BYTES_PER_ROUND)) {
                 store.commit();
             }
         } catch (SQLException | RuntimeException e) {

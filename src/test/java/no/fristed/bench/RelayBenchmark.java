@@ -31,8 +31,6 @@ import org.junit.jupiter.api.Test;
 @Tag("bench")
 class RelayBenchmark {
 
-    /** The heap bound of the README's start command. */
-    static final String SERVER_HEAP = "-Xmx384m";
     private static final int CONVERSATIONS = Integer.getInteger("bench.conversations", 1000);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
     private static final int IDLE = Integer.getInteger("bench.idle", 10_000);
@@ -40,9 +38,9 @@ class RelayBenchmark {
     private static final String RELAY = "Chat relay (" + CONVERSATIONS + " chats, one counsellor socket each = "
             + (CONVERSATIONS * 2) + " chat sockets, plus " + CONVERSATIONS + " echo sockets; one message per second"
             + " per young person and per echo socket, spread over the second; " + SECONDS + " s; load generator in"
-            + " its own process; server " + SERVER_HEAP + ")";
+            + " its own process; server " + BenchServer.readmeOptionsText() + ")";
     private static final String IDLE_SECTION = "Idle authenticated youth sockets (server heap after GC, server "
-            + SERVER_HEAP + ")";
+            + BenchServer.readmeOptionsText() + ")";
     private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
 
     @AfterAll
@@ -145,13 +143,9 @@ class RelayBenchmark {
 
     private static ServiceInstance start(String name, Path dir, BenchKeys keys) {
         Map<String, String> environment = new HashMap<>(keys.environment());
-        environment.put("FRISTED_CHAT_HOURS", "MO,TU,WE,TH,FR,SA,SU 00:00-00:00");
-        environment.put("FRISTED_CHAT_SOCKETS_PER_ADDRESS", "1000000");
-        environment.put("FRISTED_CHAT_MESSAGES_PER_MINUTE", "6000");
-        environment.put("FRISTED_CHAT_AUTH_TIMEOUT", "120s");
-        environment.put("FRISTED_SESSIONS_ISSUE_LIMIT", "1000000");
+        environment.putAll(BenchServer.CHAT_LOAD_ENVIRONMENT);
         environment.put("FRISTED_CHAT_ECHO_ENDPOINT", "true");
-        List<String> jvm = new ArrayList<>(List.of(SERVER_HEAP));
+        List<String> jvm = new ArrayList<>(BenchServer.README_JVM_OPTIONS);
         if (Boolean.getBoolean("bench.jfr")) {
             jvm.add("-XX:StartFlightRecording=filename=" + dir.resolve(name + ".jfr") + ",settings=profile");
         }

@@ -24,9 +24,8 @@ import org.junit.jupiter.api.Test;
 @Tag("bench")
 class SearchBenchmark {
 
-    private static final String SECTION = "Search (packaged embedded jar, " + RelayBenchmark.SERVER_HEAP
+    private static final String SECTION = "Search (packaged embedded jar, " + BenchServer.readmeOptionsText()
             + "; ab -k -c 16 -t 8 per endpoint)";
-    private static final List<String> HEAP = List.of(RelayBenchmark.SERVER_HEAP);
     private static final int CONNECTIONS = 16;
     private static final int WARM_UP_SECONDS = 2;
     private static final int SECONDS = 8;
@@ -62,7 +61,7 @@ class SearchBenchmark {
         }
         Path work = Files.createTempDirectory("fristed-bench");
         Files.createSymbolicLink(work.resolve("content"), Path.of("content").toAbsolutePath());
-        try (ServiceInstance instance = ServiceInstance.launch(ServiceInstance.EMBEDDED_JAR, "search", work, HEAP,
+        try (ServiceInstance instance = ServiceInstance.launch(ServiceInstance.EMBEDDED_JAR, "search", work, BenchServer.README_JVM_OPTIONS,
                 Map.of())) {
             instance.awaitReady();
             ENDPOINTS.values().forEach(path -> ab(instance, path, WARM_UP_SECONDS));

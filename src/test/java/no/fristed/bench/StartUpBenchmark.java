@@ -11,8 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import no.fristed.testing.ServiceInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
@@ -27,8 +25,6 @@ class StartUpBenchmark {
 
     private static final String SECTION = "Start-up (embedded default, median of 5)";
     private static final int RUNS = 5;
-    /** The JVM options between {@code java} and {@code -jar} in the README's start command. */
-    private static final Pattern START_COMMAND = Pattern.compile("&& java (.*?)-jar target/quarkus-app/quarkus-run\\.jar");
 
     private record Start(long firstServedMs, double rssMb) {
     }
@@ -40,7 +36,7 @@ class StartUpBenchmark {
 
     @Test
     void startUpOfThePackagedService() throws Exception {
-        List<String> jvmOptions = readmeJvmOptions();
+        List<String> jvmOptions = BenchServer.README_JVM_OPTIONS;
         List<Start> fresh = new ArrayList<>();
         List<Start> restart = new ArrayList<>();
         Path kept = null;
@@ -53,8 +49,7 @@ class StartUpBenchmark {
         for (int run = 0; run < RUNS; run++) {
             restart.add(start(kept, jvmOptions, "restart-" + run));
         }
-        BenchReport.add(SECTION, "JVM options (README start command)",
-                jvmOptions.isEmpty() ? "none" : String.join(" ", jvmOptions));
+        BenchReport.add(SECTION, "JVM options (README start command)", BenchServer.readmeOptionsText());
         BenchReport.add(SECTION, "first served request ms, fresh database",
                 median(fresh.stream().mapToDouble(Start::firstServedMs).toArray()), BenchReport.Target.atMost(4000));
         BenchReport.add(SECTION, "first served request ms, restart",
@@ -74,18 +69,6 @@ class StartUpBenchmark {
             Thread.sleep(1000);
             return new Start(servedAfter, instance.rssKb() / 1024.0);
         }
-    }
-
-    /** The options as the README gives them, with paths into target/ made absolute (the service runs elsewhere). */
-    static List<String> readmeJvmOptions() throws IOException {
-        Matcher command = START_COMMAND.matcher(Files.readString(Path.of("README.md")));
-        if (!command.find()) {
-            throw new IllegalStateException("README.md has no start command `... && java ... -jar "
-                    + "target/quarkus-app/quarkus-run.jar`");
-        }
-        String target = Path.of("target").toAbsolutePath() + "/";
-        return Arrays.stream(command.group(1).trim().split("\\s+")).filter(option -> !option.isEmpty())
-                .map(option -> option.replace("=target/", "=" + target)).toList();
     }
 
     private static double median(double[] values) {

@@ -161,12 +161,23 @@ class ChatLoadWithFaultsTest extends ChatTestSupport {
             })));
         }
         List<List<JsonNode>> streams = new ArrayList<>();
-        for (Future<List<JsonNode>> youth : youths) {
-            streams.add(youth.get(120, TimeUnit.SECONDS));
+        try {
+            for (Future<List<JsonNode>> youth : youths) {
+                streams.add(youth.get(120, TimeUnit.SECONDS));
+            }
+            chaos.set(false);
+            faults.get(10, TimeUnit.SECONDS);
+            sleep(500);
+        } catch (Exception | AssertionError failed) {
+            // Counsellors left connected and running would claim later tests' chats and count as on duty there.
+            chaos.set(false);
+            counsellors.forEach(c -> {
+                c.stop.set(true);
+                c.client.close();
+            });
+            pool.shutdownNow();
+            throw failed;
         }
-        chaos.set(false);
-        faults.get(10, TimeUnit.SECONDS);
-        sleep(500);
         counsellors.forEach(c -> c.stop.set(true));
         pool.shutdown();
         assertTrue(pool.awaitTermination(20, TimeUnit.SECONDS));

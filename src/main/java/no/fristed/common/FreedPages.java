@@ -32,7 +32,7 @@ import org.jboss.logging.Logger;
  * its old page until a later chunk happens to be written over exactly that place, which can be never, since a chunk
  * with one live page left stays where it is. So, once the deletion is written, every page H2 counts as dead and
  * every block it counts as free is overwritten with zeros, which is what H2 itself does to them when it places a new
- * chunk there. There is no SQL for this while the database is open, so it goes through H2's engine classes (2.3) and
+ * chunk there. There is no SQL for this while the database is open, so it goes through H2's engine classes (2.4) and
  * the fields and methods it keeps to itself. PostgreSQL (the cluster) is left to its own vacuuming.
  */
 @ApplicationScoped

@@ -12,6 +12,8 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import no.fristed.common.SecretFiles;
 import org.jboss.logging.Logger;
 
@@ -28,6 +30,7 @@ public class SigningKeys {
     private final boolean generate;
     private final Path privateKey;
     private final Path publicKey;
+    private CompletableFuture<Void> generation = CompletableFuture.completedFuture(null);
 
     SigningKeys(AccessConfig config) {
         this.generate = config.jwt().generateKeys();
@@ -35,10 +38,26 @@ public class SigningKeys {
         this.publicKey = config.jwt().publicKey();
     }
 
+    /**
+     * Generating an RSA pair is a noticeable part of a first start, so it runs beside the content sync and is
+     * awaited by {@link #awaitKeys} before the start completes.
+     */
     void onStart(@Observes @Priority(1) StartupEvent event) {
-        if (!generate || Files.exists(privateKey) && Files.exists(publicKey)) {
-            return;
+        if (generate && !(Files.exists(privateKey) && Files.exists(publicKey))) {
+            generation = CompletableFuture.runAsync(this::generatePair,
+                    task -> new Thread(task, "signing-key-generation").start());
         }
+    }
+
+    void awaitKeys(@Observes @Priority(Integer.MAX_VALUE) StartupEvent event) {
+        try {
+            generation.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private void generatePair() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);

@@ -30,9 +30,9 @@ import org.jboss.logging.Logger;
  * Makes the embedded default's H2 file forget deleted rows now. H2 writes changes to new places in its file and
  * never clears old ones: a deleted row (and the copy of it in the deleting transaction's undo log) stays readable in
  * its old page until a later chunk happens to be written over exactly that place, which can be never, since a chunk
- * with one live page left stays where it is. So, once the deletion is written, every page H2 counts as dead and
- * every block it counts as free is overwritten with zeros, which is what H2 itself does to them when it places a new
- * chunk there. There is no SQL for this while the database is open, so it goes through H2's engine classes (2.4) and
+ * with one live page left stays where it is; and H2 pads each chunk from a reused buffer it does not clear. So,
+ * once the deletion is written, every page H2 counts as dead, every chunk's padding and every block H2 counts as free
+ * is overwritten with zeros. There is no SQL for this while the database is open, so it goes through H2's engine classes (2.4) and
  * the fields and methods it keeps to itself. PostgreSQL (the cluster) is left to its own vacuuming.
  */
 @ApplicationScoped
@@ -45,6 +45,8 @@ public class FreedPages {
     /** H2's block size; its constant is package-private. The first two blocks are the store header. */
     private static final int BLOCK = 4096;
     private static final int HEADER_BLOCKS = 2;
+    /** H2's chunk footer length, also package-private. */
+    private static final int FOOTER = 128;
     private static final ByteBuffer ZEROS = ByteBuffer.allocate(256 * BLOCK).asReadOnlyBuffer();
 
     private final AgroalDataSource dataSource;
@@ -65,8 +67,8 @@ public class FreedPages {
             MVStore store = session.getDatabase().getStore().getMvStore();
             Store internals = Store.of(store);
             long deadline = System.nanoTime() + LONGEST.toNanos();
+            // Writing the deletion makes H2 mark the pages it replaced as dead.
             store.commit();
-            // H2 closes the whole database if a file-store operation throws, so nothing may leave the lambda.
             while (!internals.zeroed()) {
                 if (System.nanoTime() > deadline) {
                     LOG.warn("Dead database pages were not overwritten: a reader kept an older version open");
@@ -85,7 +87,8 @@ public class FreedPages {
     /** A single-file H2 store and the parts of it H2 does not publish. */
     private record Store(MVStore store, FileStore<?> files, FreeSpaceBitSet free,
             Map<Integer, ? extends Chunk<?>> chunks, FileChannel file, ReentrantLock chunkLock, Field deadPages,
-            Method tableOfContents, Method acceptRemovedPages, Method timeSinceCreation, Method oldestVersionNeeded) {
+            Field tableOfContentsPosition, Field pageCount, Method tableOfContents, Method oldestVersionNeeded,
+            Method forgetFinishedReaders) {
 
         @SuppressWarnings("unchecked")
         static Store of(MVStore store) throws ReflectiveOperationException {
@@ -100,11 +103,11 @@ public class FreedPages {
                     (FileChannel) accessible(SingleFileStore.class.getDeclaredField("fileChannel")).get(files),
                     (ReentrantLock) accessible(FileStore.class.getDeclaredField("saveChunkLock")).get(files),
                     accessible(Chunk.class.getDeclaredField("occupancy")),
+                    accessible(Chunk.class.getDeclaredField("tocPos")),
+                    accessible(Chunk.class.getDeclaredField("pageCount")),
                     accessible(FileStore.class.getDeclaredMethod("getToC", Chunk.class)),
-                    accessible(FileStore.class.getDeclaredMethod("acceptChunkOccupancyChanges", long.class,
-                            long.class)),
-                    accessible(FileStore.class.getDeclaredMethod("getTimeSinceCreation")),
-                    accessible(MVStore.class.getDeclaredMethod("getOldestVersionToKeep")));
+                    accessible(MVStore.class.getDeclaredMethod("getOldestVersionToKeep")),
+                    accessible(MVStore.class.getDeclaredMethod("dropUnusedVersions")));
         }
 
         private static <T extends AccessibleObject> T accessible(T member) {
@@ -113,36 +116,50 @@ public class FreedPages {
         }
 
         /**
-         * Zeroes dead pages and free blocks, unless a reader still works on an older version (it may need pages that
-         * are dead now); false if it has to be tried again.
+         * Zeroes dead pages, chunk padding and free blocks, unless a reader still works on an older version (it may
+         * need pages that are dead now); false if it has to be tried again.
          */
         boolean zeroed() {
+            if (Thread.currentThread().isInterrupted()) {
+                // An interrupted thread would close H2's file channel on its first write.
+                return true;
+            }
             boolean[] done = {false};
             store.executeFilestoreOperation(() -> done[0] = zeroInsideFileStoreOperation());
             return done[0];
         }
 
-        /** No chunk is being written and none can start while this runs, and the version cannot change. */
+        /**
+         * No chunk is being written and none can start while this runs, and the version cannot change. Only what H2
+         * has already let go of is touched: blocks it freed (H2 frees a chunk's blocks only right before writing a
+         * chunk whose layout no longer lists it), pages its occupancy marks dead (never a chunk's header, table of
+         * contents or footer, which recovery reads), and the padding between a chunk's table of contents and its
+         * footer, which H2 writes from a reused buffer without clearing it.
+         */
         private boolean zeroInsideFileStoreOperation() {
             try {
-                long version = store.getCurrentVersion();
-                if ((long) oldestVersionNeeded.invoke(store) < version) {
+                forgetFinishedReaders.invoke(store);
+                if ((long) oldestVersionNeeded.invoke(store) < store.getCurrentVersion()) {
                     return false;
                 }
-                // Pages removed before the current version are dead to every reader; H2 would count them later.
-                acceptRemovedPages.invoke(files, timeSinceCreation.invoke(files), version);
-                files.dropUnusedChunks();
                 chunkLock.lock();
                 try {
+                    // The chunk that records the deletion is on disk before anything it replaced is zeroed.
+                    file.force(false);
                     zeroFreeBlocks();
                     for (Chunk<?> chunk : chunks.values()) {
-                        zeroDeadPages(chunk);
+                        // Saved: placed in the file (block 0 is the store header) and no longer being written.
+                        if (chunk.buffer == null && chunk.block != 0) {
+                            zeroDeadPages(chunk);
+                            zeroPadding(chunk);
+                        }
                     }
                     file.force(false);
                 } finally {
                     chunkLock.unlock();
                 }
-            } catch (IOException | ReflectiveOperationException | RuntimeException e) {
+            } catch (Throwable e) {
+                // H2 closes the whole database if anything leaves a file-store operation.
                 LOG.warnf("Free database blocks could not be overwritten: %s", e.getClass().getName());
             }
             return true;
@@ -164,12 +181,12 @@ public class FreedPages {
         /** A chunk's dead pages, as its occupancy marks them, written over in place. */
         private void zeroDeadPages(Chunk<?> chunk) throws IOException, ReflectiveOperationException {
             BitSet dead = (BitSet) deadPages.get(chunk);
-            if (chunk.buffer != null || dead == null || dead.isEmpty()) {
+            if (dead == null || dead.isEmpty()) {
                 return;
             }
             long[] pages = (long[]) tableOfContents.invoke(files, chunk);
             long start = chunk.block * BLOCK;
-            long end = start + (long) chunk.len * BLOCK;
+            long pagesEnd = start + tableOfContentsPosition.getInt(chunk);
             ByteBuffer length = ByteBuffer.allocate(Integer.BYTES);
             for (int page = dead.nextSetBit(0); page >= 0 && page < pages.length; page = dead.nextSetBit(page + 1)) {
                 long position = start + DataUtils.getPageOffset(pages[page]);
@@ -177,10 +194,21 @@ public class FreedPages {
                 file.read(length, position);
                 // A page starts with its length; the table of contents only has an upper bound for it.
                 int bytes = length.flip().remaining() == Integer.BYTES ? length.getInt() : 0;
-                if (bytes > 0 && bytes <= DataUtils.getPageMaxLength(pages[page]) && position + bytes <= end) {
+                if (bytes > 0 && bytes <= DataUtils.getPageMaxLength(pages[page]) && position + bytes <= pagesEnd) {
                     zero(position, position + bytes);
                 }
             }
+        }
+
+        private void zeroPadding(Chunk<?> chunk) throws IOException, ReflectiveOperationException {
+            int tableOfContentsAt = tableOfContentsPosition.getInt(chunk);
+            if (tableOfContentsAt <= 0) {
+                return;
+            }
+            long start = chunk.block * BLOCK;
+            long paddingStart = start + tableOfContentsAt + (long) Long.BYTES * pageCount.getInt(chunk);
+            long footerStart = start + (long) chunk.len * BLOCK - FOOTER;
+            zero(paddingStart, footerStart);
         }
 
         private void zero(long from, long to) throws IOException {

@@ -44,6 +44,8 @@ class ChatLoadWithFaultsTest extends ChatTestSupport {
         final Map<String, TreeMap<Long, JsonNode>> early = new ConcurrentHashMap<>();
         final List<String> problems = Collections.synchronizedList(new ArrayList<>());
         final AtomicBoolean stop = new AtomicBoolean();
+        /** Chats whose latest reply the server has not yet logged back to us, with the youth message it answers. */
+        final Map<String, Long> unconfirmed = new ConcurrentHashMap<>();
 
         Counsellor(String name) {
             this.name = name;
@@ -62,9 +64,27 @@ class ChatLoadWithFaultsTest extends ChatTestSupport {
             return c;
         }
 
-        synchronized void reconnect() {
-            client.close();
-            client = connect();
+        /**
+         * Drops the socket once the server has logged every reply sent on it (within 2 s). The protocol has no
+         * acknowledgement or resend for a counsellor's message: one written just before the socket closes can be
+         * lost with it, and the console shows only what the server logged back. What this test checks is the other
+         * direction: that nothing the server logged is lost or doubled across the drop.
+         */
+        void reconnect() {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+            while (true) {
+                while (!unconfirmed.isEmpty() && System.nanoTime() < deadline) {
+                    sleep(5);
+                }
+                synchronized (this) {
+                    // No reply can be written while this monitor is held (see send).
+                    if (unconfirmed.isEmpty() || System.nanoTime() >= deadline) {
+                        client.close();
+                        client = connect();
+                        return;
+                    }
+                }
+            }
         }
 
         @Override
@@ -102,7 +122,10 @@ class ChatLoadWithFaultsTest extends ChatTestSupport {
                 if (seq == delivered.get(id) + 1) {
                     delivered.put(id, seq);
                     if ("message".equals(next.path("type").asText()) && "youth".equals(next.path("from").asText())) {
+                        unconfirmed.put(id, seq);
                         send(Map.of("type", "message", "conversationId", id, "text", "re: " + next.path("text").asText()));
+                    } else if ("message".equals(next.path("type").asText())) {
+                        unconfirmed.computeIfPresent(id, (chat, answered) -> seq > answered ? null : answered);
                     }
                 }
             }

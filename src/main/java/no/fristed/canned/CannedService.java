@@ -14,7 +14,10 @@ import no.fristed.common.DomainException;
 import no.fristed.common.ProblemException;
 import no.fristed.common.StartupSync;
 
-/** Canned responses: loaded from content/canned at start-up (unchanged files skipped, all of them when the content is unchanged), edited by editors. */
+/**
+ * Canned responses: loaded from content/canned at start-up (unchanged files skipped, all of them when the content is
+ * unchanged), edited by editors.
+ */
 @ApplicationScoped
 public class CannedService {
 

@@ -17,8 +17,9 @@ import no.fristed.common.StartupSync;
 import org.jboss.logging.Logger;
 
 /**
- * Loads content/services/*.yaml at start-up, unless the same content was already loaded by this build. Idempotent: an unchanged file is skipped, a changed one replaces the
- * stored version, a removed one retires its service. Any malformed file stops start-up, naming the file and field.
+ * Loads content/services/*.yaml at start-up, unless the same content was already loaded by this build. Idempotent:
+ * an unchanged file is skipped, a changed one replaces the stored version, a removed one retires its service. Any
+ * malformed file stops start-up, naming the file and field.
  */
 @ApplicationScoped
 public class CatalogueLoader {

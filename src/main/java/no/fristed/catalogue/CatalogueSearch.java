@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZonedDateTime;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -72,12 +71,6 @@ public class CatalogueSearch {
      */
     private record Day(List<CatalogueEntry> entries, LocalDate date, List<Listed> listed, Map<String, Listed> byId,
             Instant[] changes, JsonAnswers<AnswerKey> answers) {
-
-        /** How many changes have happened by now. */
-        int period(ZonedDateTime now) {
-            int found = Arrays.binarySearch(changes, now.toInstant());
-            return found >= 0 ? found + 1 : -found - 1;
-        }
     }
 
     /** The search's answer as JSON, kept for the next same search unless it is near someone. */
@@ -87,8 +80,8 @@ public class CatalogueSearch {
         if (query.near()) {
             return today.answers().uncached(() -> search(query, today, now));
         }
-        return today.answers().get(new AnswerKey(query, now.toLocalDate(), today.period(now)),
-                () -> search(query, today, now));
+        AnswerKey key = new AnswerKey(query, now.toLocalDate(), JsonAnswers.passed(today.changes(), now.toInstant()));
+        return today.answers().get(key, () -> search(query, today, now));
     }
 
     public Page<ServiceView> search(ServiceQuery query) {

@@ -32,8 +32,8 @@ import org.jboss.logging.Logger;
  * its old page until a later chunk happens to be written over exactly that place, which can be never, since a chunk
  * with one live page left stays where it is; and H2 pads each chunk from a reused buffer it does not clear. So,
  * once the deletion is written, every page H2 counts as dead, every chunk's padding and every block H2 counts as free
- * is overwritten with zeros. There is no SQL for this while the database is open, so it goes through H2's engine classes (2.4) and
- * the fields and methods it keeps to itself. PostgreSQL (the cluster) is left to its own vacuuming.
+ * is overwritten with zeros. There is no SQL for this while the database is open, so it goes through H2's engine
+ * classes (2.4) and the fields and methods it keeps to itself. PostgreSQL (the cluster) is left to its own vacuuming.
  */
 @ApplicationScoped
 public class FreedPages {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.function.Supplier;
 
 /**
@@ -29,6 +31,15 @@ public final class JsonAnswers<K> {
 
     public JsonAnswers(ObjectMapper json) {
         this.json = json;
+    }
+
+    /**
+     * How many of the sorted moments have come by {@code now} (one at exactly {@code now} counts): a key part that
+     * changes exactly when one of the moments an answer depends on passes.
+     */
+    public static int passed(Instant[] sortedMoments, Instant now) {
+        int found = Arrays.binarySearch(sortedMoments, now);
+        return found >= 0 ? found + 1 : -found - 1;
     }
 
     /** The answer for the key, worked out and written only when it is not kept. */

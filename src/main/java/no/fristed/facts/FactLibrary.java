@@ -8,7 +8,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import no.fristed.common.ContentDir;
 import no.fristed.common.ContentFiles;
 import no.fristed.common.JsonAnswers;
@@ -43,9 +43,9 @@ public class FactLibrary {
             return languages.stream().map(versions::get).filter(f -> f != null && f.visibleAt(now)).findFirst();
         }
 
-        int expired(Instant now) {
-            int found = Arrays.binarySearch(expiries, now);
-            return found >= 0 ? found + 1 : -found - 1;
+        /** Every page visible now, each in the first of the languages that has it. */
+        Stream<PublishedFact> visible(List<String> languages, Instant now) {
+            return bySlug.keySet().stream().flatMap(slug -> find(slug, languages, now).stream());
         }
     }
 
@@ -67,9 +67,7 @@ public class FactLibrary {
 
     /** Every visible page, each in the first of the languages that has it, sorted by title. */
     public List<PublishedFact> all(List<String> languages, Instant now) {
-        Library current = library.get();
-        return current.bySlug().keySet().stream()
-                .flatMap(slug -> current.find(slug, languages, now).stream())
+        return library.get().visible(languages, now)
                 .sorted(Comparator.comparing(f -> f.content().title()))
                 .toList();
     }
@@ -80,16 +78,13 @@ public class FactLibrary {
      */
     byte[] searchJson(String text, List<String> languages, AgeBand band, int limit, Instant now) {
         Library current = library.get();
-        return current.answers().get(new SearchKey(text, languages, band, limit, current.expired(now)),
-                () -> search(current, text, languages, band, limit, now));
+        SearchKey key = new SearchKey(text, languages, band, limit, JsonAnswers.passed(current.expiries(), now));
+        return current.answers().get(key, () -> search(current, text, languages, band, limit, now));
     }
 
     private static FactViews.SearchResults search(Library current, String text, List<String> languages, AgeBand band,
             int limit, Instant now) {
-        Set<String> pageIds = current.bySlug().keySet().stream()
-                .flatMap(slug -> current.find(slug, languages, now).stream())
-                .map(PublishedFact::pageId)
-                .collect(Collectors.toSet());
+        Set<String> pageIds = current.visible(languages, now).map(PublishedFact::pageId).collect(Collectors.toSet());
         List<FactViews.SearchHit> hits = current.index().search(text, pageIds, band, limit).stream()
                 .flatMap(hit -> current.find(hit.slug(), List.of(hit.lang()), now).stream()
                         .map(f -> new FactViews.SearchHit(f.slug(), f.lang(), f.content().kind(), f.content().title(),

@@ -168,7 +168,8 @@ public class StaffService {
             java.util.function.Supplier<ProblemException> failure) {
         limits.take(ATTEMPTS, pair, "Too many failed log-ins for this user from here; wait a while");
         Optional<StaffAccount> account = StaffAccount.findByIdOptional(username);
-        boolean matches = BcryptUtil.matches(password, account.map(a -> a.passwordHash).orElseGet(() -> DummyHash.VALUE));
+        boolean matches = BcryptUtil.matches(password,
+                account.map(a -> a.passwordHash).orElseGet(() -> DummyHash.VALUE));
         if (account.isEmpty() || !matches || !account.get().active) {
             long failures = limits.count(FAILURES, pair);
             if (failures > FREE_FAILURES) {

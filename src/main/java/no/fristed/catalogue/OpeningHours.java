@@ -59,7 +59,8 @@ public final class OpeningHours {
                 .flatMap(this::intervals).filter(i -> i.contains(now)).findFirst();
         if (current.isPresent()) {
             return new Availability(true,
-                    closing.computeIfAbsent(current.get(), open -> Optional.ofNullable(closingAfter(open))).orElse(null),
+                    closing.computeIfAbsent(current.get(), open -> Optional.ofNullable(closingAfter(open)))
+                            .orElse(null),
                     null);
         }
         ZonedDateTime next = today.datesUntil(today.plusDays(LOOK_AHEAD_DAYS))
@@ -108,7 +109,8 @@ public final class OpeningHours {
     private List<Interval> computeIntervals(LocalDate date) {
         List<ServiceDocument.ScheduleException> special = exceptions.stream().filter(e -> e.date().equals(date)).toList();
         if (!special.isEmpty()) {
-            return special.stream().filter(e -> !e.closed()).map(e -> interval(date, e.opensAt(), e.closesAt())).toList();
+            return special.stream().filter(e -> !e.closed()).map(e -> interval(date, e.opensAt(), e.closesAt()))
+                    .toList();
         }
         boolean isHoliday = holiday.test(date);
         return rules.stream()

@@ -88,7 +88,9 @@ class ChatFlow {
         out.after(queueUpdates::changed);
     }
 
-    /** As {@link #queueChanged(Outbox)}; the young person of a chat that just joined the queue learns their place now. */
+    /**
+     * As {@link #queueChanged(Outbox)}; the young person of a chat that just joined the queue learns their place now.
+     */
     void queueChanged(Outbox out, Conversation joined) {
         out.send(Participants.youth(joined.youthSession), joined, QueueUpdates.place(position(joined), staffing()));
         queueChanged(out);
